@@ -1,0 +1,2 @@
+// Placeholder until the custom handler lands (issue 2).
+return 0;
