@@ -1,0 +1,2 @@
+// Placeholder until the crawl politeness harness lands (issue 5).
+return 0;
