@@ -26,13 +26,15 @@ public static class StorageNames
     public const string FindingsTable = "Findings";
     public const string SubscriptionsTable = "Subscriptions";
     public const string OutboxTable = "Outbox";
+    /// <summary>Per recipient and finding: what was last announced, when, and whether a digest entry is pending.</summary>
+    public const string AlertStateTable = "AlertState";
 
     public static IReadOnlyList<string> Containers { get; } = [RawContainer, ParsedContainer, MailContainer];
     public static IReadOnlyList<string> Queues { get; } = [CrawlPortalQueue, CheckReportQueue, AlertsQueue];
     public static IReadOnlyList<string> Tables { get; } =
     [
         PortalsTable, FetchStateTable, ReportsTable, SectionsTable, CellsTable, MetricsTable,
-        FindingsTable, SubscriptionsTable, OutboxTable,
+        FindingsTable, SubscriptionsTable, OutboxTable, AlertStateTable,
     ];
 
     /// <summary>The Functions host's convention for messages that failed maxDequeueCount times.</summary>
