@@ -59,13 +59,13 @@ start_azurite() {
     return
   fi
   mkdir -p "$RUN/azurite"
-  (cd "$ROOT" && nohup "$ROOT/node_modules/.bin/azurite" \
+  (cd "$ROOT" && exec nohup "$ROOT/node_modules/.bin/azurite" \
     --blobHost "$HOST" --blobPort "$BLOB_PORT" \
     --queueHost "$HOST" --queuePort "$QUEUE_PORT" \
     --tableHost "$HOST" --tablePort "$TABLE_PORT" \
     --location "$RUN/azurite" --silent --skipApiVersionCheck --loose --disableTelemetry \
-    >"$RUN/azurite.log" 2>&1 &
-    echo $! >"$RUN/azurite.pid")
+    >"$RUN/azurite.log" 2>&1) &
+  echo $! >"$RUN/azurite.pid"
   wait_for "Azurite" azurite_answers "$RUN/azurite.log"
   wait_for "Azurite queue/table" queue_table_answer "$RUN/azurite.log"
 }
@@ -75,10 +75,10 @@ start_maildev() {
     echo "maildev already answers on http://$HOST:$WEB_PORT; leaving it alone."
     return
   fi
-  (cd "$ROOT" && nohup "$ROOT/node_modules/.bin/maildev" \
+  (cd "$ROOT" && exec nohup "$ROOT/node_modules/.bin/maildev" \
     --smtp "$SMTP_PORT" --web "$WEB_PORT" --ip "$HOST" --silent \
-    >"$RUN/maildev.log" 2>&1 &
-    echo $! >"$RUN/maildev.pid")
+    >"$RUN/maildev.log" 2>&1) &
+  echo $! >"$RUN/maildev.pid"
   wait_for "maildev" maildev_answers "$RUN/maildev.log"
 }
 
@@ -91,6 +91,7 @@ stop_one() {
   local pid
   pid="$(cat "$pidfile")"
   if kill -0 "$pid" 2>/dev/null; then
+    pkill -TERM -P "$pid" 2>/dev/null || true  # children of the recorded PID only (e.g. a wrapper shell's node)
     kill "$pid" && echo "$name (pid $pid) stopped."
   else
     echo "$name (pid $pid) was not running."
