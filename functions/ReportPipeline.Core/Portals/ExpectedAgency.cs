@@ -7,4 +7,7 @@ public sealed record ExpectedAgency(string Name, AgencyLevel Level, int FirstRep
 {
     /// <summary>Other spellings seen in report titles ("钟楼区"); the crawler maps them to <see cref="Name"/>.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Last report year the body is expected to publish here (inclusive); null = every year from the first.</summary>
+    public int? LastReportYear { get; init; }
 }
