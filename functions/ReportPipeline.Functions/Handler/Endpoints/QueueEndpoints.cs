@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using ReportPipeline.Core.Messages;
+
+namespace ReportPipeline.Functions.Handler.Endpoints;
+
+/// <summary>Queue-triggered functions: Data.message is the decoded message text (JSON in PipelineJson form).</summary>
+public static class QueueEndpoints
+{
+    public static void MapQueueFunctions(this WebApplication app)
+    {
+        app.MapPost("/" + FunctionNames.CrawlPortal, (InvocationRunner runner, HttpRequest request) =>
+            runner.RunAsync(FunctionNames.CrawlPortal, request, (invocation, ct) =>
+            {
+                var message = Bind.QueueMessage<CrawlPortalMessage>(invocation);
+                Bind.Require(!string.IsNullOrWhiteSpace(message.PortalId), "portalId is empty");
+                return PendingHandlers.RunAsync("CrawlPortalHandler", ct);
+            }));
+
+        app.MapPost("/" + FunctionNames.CheckReport, (InvocationRunner runner, HttpRequest request) =>
+            runner.RunAsync(FunctionNames.CheckReport, request, (invocation, ct) =>
+            {
+                var message = Bind.QueueMessage<CheckReportMessage>(invocation);
+                Bind.Require(!string.IsNullOrWhiteSpace(message.ReportId), "reportId is empty");
+                return PendingHandlers.RunAsync("CheckReportHandler", ct);
+            }));
+
+        app.MapPost("/" + FunctionNames.SendAlerts, (InvocationRunner runner, HttpRequest request) =>
+            runner.RunAsync(FunctionNames.SendAlerts, request, (invocation, ct) =>
+            {
+                var message = Bind.QueueMessage<AlertsMessage>(invocation);
+                Bind.Require(!string.IsNullOrWhiteSpace(message.Agency), "agency is empty");
+                return PendingHandlers.RunAsync("SendAlertsHandler", ct);
+            }));
+    }
+}

@@ -1,0 +1,3 @@
+namespace ReportPipeline.Functions.LocalHost;
+
+public enum TriggerKind { Timer, Queue, Blob, Http }
