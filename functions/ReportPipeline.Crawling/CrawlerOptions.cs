@@ -61,6 +61,13 @@ public sealed class CrawlerOptions
     [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
     public TimeSpan BreakerDuration { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A detail page with attachments and fewer CJK characters than this (chrome included) is a wrapper: only its
+    /// attachments are stored, so the parser never sees an empty "report".
+    /// </summary>
+    [Range(0, 100_000)]
+    public int MinReportTextChars { get; set; } = 400;
+
     /// <summary>When set, list URLs of "demo": true portals are re-based onto it (the demo server's real port).</summary>
     [Url]
     public string? DemoPortalBaseUrl { get; set; }
