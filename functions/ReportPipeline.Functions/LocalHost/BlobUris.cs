@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Storage.Connection;
+
 namespace ReportPipeline.Functions.LocalHost;
 
 /// <summary>The URI of a blob, for the blob trigger's Metadata.Uri.</summary>
@@ -5,8 +8,10 @@ public static class BlobUris
 {
     public static Func<string, string, Uri> For(IServiceProvider services)
     {
-        _ = services;
-        var endpoint = new Uri("http://127.0.0.1:10000/devstoreaccount1/");
-        return (container, name) => new Uri(endpoint, $"{container}/{Uri.EscapeDataString(name).Replace("%2F", "/", StringComparison.Ordinal)}");
+        var endpoint = services.GetRequiredService<StorageAccount>().BlobEndpoint.ToString().TrimEnd('/') + "/";
+        return (container, name) => new Uri(new Uri(endpoint), $"{container}/{Escape(name)}");
     }
+
+    private static string Escape(string name) =>
+        string.Join('/', name.Split('/').Select(Uri.EscapeDataString));
 }
