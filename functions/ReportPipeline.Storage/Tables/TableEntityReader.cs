@@ -55,7 +55,7 @@ internal static class TableEntityReader
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Null => null,
-        JsonValueKind.Number => IsWholeNumberText(value.GetRawText()) && value.TryGetInt32(out var i) ? i : value.GetDouble(),
+        JsonValueKind.Number => IsWholeNumberText(value.GetRawText()) && value.TryGetInt32(out var i) ? (object)i : value.GetDouble(),
         _ => value.GetRawText(),
     };
 
