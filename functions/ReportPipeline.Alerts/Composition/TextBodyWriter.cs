@@ -12,7 +12,7 @@ internal static class TextBodyWriter
         var text = new StringBuilder().AppendLine(subject).AppendLine();
         foreach (var group in groups)
         {
-            text.Append("■ ").Append(group.Agency).Append(' ').Append(group.ReportYear).AppendLine(" 年度报告");
+            text.Append("■ ").Append(OneLine(group.Agency)).Append(' ').Append(group.ReportYear).AppendLine(" 年度报告");
             foreach (var severity in group.Severities)
             {
                 text.Append("  【").Append(Labels.Of(severity.Severity)).Append("】").Append(severity.Items.Count).AppendLine(" 项");

@@ -1,0 +1,7 @@
+namespace ReportPipeline.Alerts.IntegrationTests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class DevServicesCollection : ICollectionFixture<DevServicesFixture>
+{
+    public const string Name = "dev services";
+}
