@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ReportPipeline.Core.Storage;
 
 namespace ReportPipeline.Crawling;
 
@@ -71,6 +72,16 @@ public sealed class CrawlerOptions
     /// <summary>When set, list URLs of "demo": true portals are re-based onto it (the demo server's real port).</summary>
     [Url]
     public string? DemoPortalBaseUrl { get; set; }
+
+    /// <summary>Storage names (defaults: StorageNames); tests point them at unique names.</summary>
+    [Required]
+    public string RawContainer { get; set; } = StorageNames.RawContainer;
+
+    [Required]
+    public string FetchStateTable { get; set; } = StorageNames.FetchStateTable;
+
+    [Required]
+    public string CrawlPortalQueue { get; set; } = StorageNames.CrawlPortalQueue;
 
     public string UserAgent => $"ReportPipeline/1.0 (+{UserAgentContact})";
 }

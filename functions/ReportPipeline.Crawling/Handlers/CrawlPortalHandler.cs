@@ -22,7 +22,7 @@ public sealed partial class CrawlPortalHandler(
     TimeProvider time,
     ILogger<CrawlPortalHandler> logger)
 {
-    private readonly RawDocumentWriter _writer = new(blobs, state);
+    private readonly RawDocumentWriter _writer = new(blobs, state, options.Value.RawContainer);
 
     public async Task<CrawlReport> HandleAsync(CrawlPortalMessage message, IProgress<CrawlProgress>? progress = null,
         CancellationToken ct = default)
@@ -35,7 +35,7 @@ public sealed partial class CrawlPortalHandler(
             report.PortalFailed = portal is null;
             return Finish(report, progress);
         }
-        await blobs.CreateContainerIfNotExistsAsync(StorageNames.RawContainer, ct).ConfigureAwait(false);
+        await blobs.CreateContainerIfNotExistsAsync(options.Value.RawContainer, ct).ConfigureAwait(false);
         await state.EnsureAsync(ct).ConfigureAwait(false);
         LogStart(portal.Id, message.RunId);
         var crawl = new PortalCrawl(portal, report, fetcher, state, _writer, options.Value, progress);

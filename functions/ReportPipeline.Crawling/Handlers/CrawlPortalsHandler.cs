@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Messages;
 using ReportPipeline.Core.Portals;
 using ReportPipeline.Core.Storage;
@@ -15,6 +16,7 @@ public sealed partial class CrawlPortalsHandler(
     IPortalRegistry registry,
     FetchStateStore state,
     IQueueStore queues,
+    IOptions<CrawlerOptions> options,
     TimeProvider time,
     ILogger<CrawlPortalsHandler> logger)
 {
@@ -23,14 +25,14 @@ public sealed partial class CrawlPortalsHandler(
         var now = time.GetUtcNow();
         var runId = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         await state.EnsureAsync(ct).ConfigureAwait(false);
-        await queues.CreateIfNotExistsAsync(StorageNames.CrawlPortalQueue, ct).ConfigureAwait(false);
+        await queues.CreateIfNotExistsAsync(options.Value.CrawlPortalQueue, ct).ConfigureAwait(false);
         var health = (await state.GetAllHealthAsync(ct).ConfigureAwait(false)).ToDictionary(h => h.PortalId);
         var sent = 0;
         foreach (var portal in await registry.GetAllAsync(ct).ConfigureAwait(false))
         {
             if (!portal.Enabled || !IsDue(portal, health.GetValueOrDefault(portal.Id), now)) continue;
             var text = PipelineJson.Serialize(new CrawlPortalMessage(portal.Id, runId));
-            await queues.SendAsync(StorageNames.CrawlPortalQueue, text, cancellationToken: ct).ConfigureAwait(false);
+            await queues.SendAsync(options.Value.CrawlPortalQueue, text, cancellationToken: ct).ConfigureAwait(false);
             sent++;
         }
         LogFanOut(sent, runId);

@@ -15,7 +15,7 @@ internal sealed partial class PortalCrawl
         var withPage = ctx with { Page = page };
         // A page that only wraps attachments (little text of its own) is not a report document; its files are.
         if (page.Attachments.Count == 0 || page.TextChars >= options.MinReportTextChars)
-            await writer.WriteAsync(portal, fetch, previous, "detail", withPage, report, ct).ConfigureAwait(false);
+            await WriteAsync(fetch, previous, "detail", withPage, ct).ConfigureAwait(false);
         else
             report.Skipped.Add(new SkippedLink(url.ToString(), ctx.Item.Title,
                 $"detail page only wraps {page.Attachments.Count} attachment(s); storing those instead"));
@@ -30,7 +30,14 @@ internal sealed partial class PortalCrawl
     private async Task FetchDocumentAsync(Uri url, string kind, DocumentContext ctx, CancellationToken ct)
     {
         var (fetch, previous) = await FetchConditionalAsync(url, ct).ConfigureAwait(false);
-        if (fetch is not null) await writer.WriteAsync(portal, fetch, previous, kind, ctx, report, ct).ConfigureAwait(false);
+        if (fetch is not null) await WriteAsync(fetch, previous, kind, ctx, ct).ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync(FetchResult fetch, State.UrlFetchState? previous, string kind, DocumentContext ctx, CancellationToken ct)
+    {
+        var before = report.Stored.Count;
+        await writer.WriteAsync(portal, fetch, previous, kind, ctx, report, ct).ConfigureAwait(false);
+        if (report.Stored.Count > before) Report(CrawlStage.Stored, fetch.RequestedUrl, report.Stored[^1].BlobName);
     }
 
     /// <summary>The fetch when there are new bytes; null when unchanged (304) or failed (both recorded).</summary>

@@ -14,7 +14,7 @@ namespace ReportPipeline.Crawling.Handlers;
 /// of its fetch as metadata, then records the URL's validators and hash in FetchState. Blob first, state second: a
 /// crash in between only costs a re-fetch, never a lost document.
 /// </summary>
-internal sealed class RawDocumentWriter(IBlobStore blobs, FetchStateStore state)
+internal sealed class RawDocumentWriter(IBlobStore blobs, FetchStateStore state, string container)
 {
     public async Task WriteAsync(PortalDefinition portal, FetchResult fetch, UrlFetchState? previous, string kind,
         DocumentContext ctx, CrawlReport report, CancellationToken ct)
@@ -32,7 +32,7 @@ internal sealed class RawDocumentWriter(IBlobStore blobs, FetchStateStore state)
             var changedFrom = previous?.Sha256;
             var metadata = Metadata(portal, fetch, ctx, sha, changedFrom);
             var contentType = fetch.ContentType ?? "application/octet-stream";
-            var written = await blobs.PutAsync(StorageNames.RawContainer, name, body, contentType, metadata,
+            var written = await blobs.PutAsync(container, name, body, contentType, metadata,
                 BlobCondition.OnlyIfNew, ct).ConfigureAwait(false);
             if (written)
                 report.Stored.Add(new StoredDocument(name, url, ctx.Item.Title, ctx.Class.ReportYear,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Storage;
 
 namespace ReportPipeline.Crawling.State;
@@ -8,16 +9,16 @@ namespace ReportPipeline.Crawling.State;
 /// The FetchState table. URL rows: PartitionKey = portal id, RowKey = "u-" + SHA-256 of the URL (URLs hold characters
 /// keys may not). Health rows: PartitionKey "_health", RowKey = portal id.
 /// </summary>
-public sealed class FetchStateStore(ITableStore tables)
+public sealed class FetchStateStore(ITableStore tables, IOptions<CrawlerOptions> options)
 {
     public const string HealthPartition = "_health";
-    private const string Table = StorageNames.FetchStateTable;
+    private readonly string _table = options.Value.FetchStateTable;
 
-    public Task EnsureAsync(CancellationToken ct) => tables.CreateIfNotExistsAsync(Table, ct);
+    public Task EnsureAsync(CancellationToken ct) => tables.CreateIfNotExistsAsync(_table, ct);
 
     public async Task<UrlFetchState?> GetAsync(string portalId, Uri url, CancellationToken ct)
     {
-        var e = await tables.GetAsync(Table, portalId, RowKeyOf(url), ct).ConfigureAwait(false);
+        var e = await tables.GetAsync(_table, portalId, RowKeyOf(url), ct).ConfigureAwait(false);
         if (e is null) return null;
         return new UrlFetchState(portalId, e.GetString("Url") ?? url.ToString(), e.GetString("Kind") ?? "",
             e.GetString("ETag"), e.GetString("LastModified"), e.GetString("Sha256"), e.GetString("BlobName"),
@@ -26,27 +27,27 @@ public sealed class FetchStateStore(ITableStore tables)
     }
 
     public Task SaveAsync(UrlFetchState s, CancellationToken ct) =>
-        tables.UpsertAsync(Table, Entity(s.PortalId, RowKeyOf(new Uri(s.Url)),
+        tables.UpsertAsync(_table, Entity(s.PortalId, RowKeyOf(new Uri(s.Url)),
             ("Url", s.Url), ("Kind", s.Kind), ("ETag", s.ETag), ("LastModified", s.LastModified),
             ("Sha256", s.Sha256), ("BlobName", s.BlobName), ("LastStatus", s.LastStatus),
             ("LastFetchedAt", s.LastFetchedAt), ("FirstSeenAt", s.FirstSeenAt)), replace: true, ct);
 
     public async Task<PortalHealth?> GetHealthAsync(string portalId, CancellationToken ct)
     {
-        var e = await tables.GetAsync(Table, HealthPartition, portalId, ct).ConfigureAwait(false);
+        var e = await tables.GetAsync(_table, HealthPartition, portalId, ct).ConfigureAwait(false);
         return e is null ? null : ToHealth(e);
     }
 
     public async Task<IReadOnlyList<PortalHealth>> GetAllHealthAsync(CancellationToken ct)
     {
         var all = new List<PortalHealth>();
-        await foreach (var e in tables.QueryAllAsync(Table, ODataFilter.PartitionKeyEquals(HealthPartition), ct).ConfigureAwait(false))
+        await foreach (var e in tables.QueryAllAsync(_table, ODataFilter.PartitionKeyEquals(HealthPartition), ct).ConfigureAwait(false))
             all.Add(ToHealth(e));
         return all;
     }
 
     public Task SaveHealthAsync(PortalHealth h, CancellationToken ct) =>
-        tables.UpsertAsync(Table, Entity(HealthPartition, h.PortalId,
+        tables.UpsertAsync(_table, Entity(HealthPartition, h.PortalId,
             ("ConsecutiveFailures", h.ConsecutiveFailures), ("LastRunAt", h.LastRunAt),
             ("LastSuccessAt", h.LastSuccessAt), ("LastError", h.LastError is { Length: > 2000 } text ? text[..2000] : h.LastError)),
             replace: true, ct);
