@@ -83,7 +83,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
       Smtp__Host: smtp.host
       Smtp__Port: smtp.port
-      Smtp__EnableStartTls: smtp.enableStartTls
+      Smtp__EnableSsl: smtp.enableStartTls
       Smtp__UserName: smtp.userName
       Smtp__From: smtp.from
       Smtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
