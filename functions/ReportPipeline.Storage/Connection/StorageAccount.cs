@@ -65,8 +65,7 @@ public sealed partial class StorageAccount
 
     internal static void EnsureBase64Key(string accountKey)
     {
-        Span<byte> buffer = stackalloc byte[256];
-        if (string.IsNullOrWhiteSpace(accountKey) || !Convert.TryFromBase64String(accountKey, buffer, out _))
+        if (string.IsNullOrWhiteSpace(accountKey) || !Convert.TryFromBase64String(accountKey, new byte[accountKey.Length], out _))
             throw new FormatException("The storage AccountKey is not valid base64.");
     }
 
