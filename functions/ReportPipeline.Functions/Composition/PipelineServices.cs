@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Alerts;
+using ReportPipeline.Crawling;
 using ReportPipeline.Functions.Handler;
 
 namespace ReportPipeline.Functions.Composition;
@@ -12,6 +14,8 @@ public static class PipelineServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration);
         services.AddPipelineStorage(configuration);
+        services.AddCrawler();
+        services.AddAlerts();
         services.AddSingleton<InvocationRunner>();
         services.AddSingleton<HealthCheck>();
         return services;

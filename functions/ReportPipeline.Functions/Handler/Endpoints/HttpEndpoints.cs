@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using ReportPipeline.Alerts.Unsubscribe;
 
 namespace ReportPipeline.Functions.Handler.Endpoints;
 
@@ -17,6 +18,11 @@ public static class HttpEndpoints
         {
             var report = await health.CheckAsync(ct);
             return Results.Json(HttpOutput.Of(report.StatusCode, report), HandlerJson.Options);
+        });
+        app.MapGet("/api/unsubscribe", async (string? token, UnsubscribeHandler handler, CancellationToken ct) =>
+        {
+            var result = await handler.HandleAsync(token, ct);
+            return Results.Content(result.Html, "text/html; charset=utf-8", statusCode: result.StatusCode);
         });
     }
 }

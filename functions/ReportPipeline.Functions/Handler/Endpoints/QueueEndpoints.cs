@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Alerts;
 using ReportPipeline.Core.Messages;
+using ReportPipeline.Crawling.Handlers;
 
 namespace ReportPipeline.Functions.Handler.Endpoints;
 
@@ -9,12 +12,14 @@ public static class QueueEndpoints
 {
     public static void MapQueueFunctions(this WebApplication app)
     {
-        app.MapPost("/" + FunctionNames.CrawlPortal, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.CrawlPortal, request, (invocation, ct) =>
+        app.MapPost("/" + FunctionNames.CrawlPortal, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.CrawlPortal, request, async (invocation, ct) =>
             {
                 var message = Bind.QueueMessage<CrawlPortalMessage>(invocation);
                 Bind.Require(!string.IsNullOrWhiteSpace(message.PortalId), "portalId is empty");
-                return PendingHandlers.RunAsync("CrawlPortalHandler", ct);
+                var report = await services.GetRequiredService<CrawlPortalHandler>().HandleAsync(message, null, ct);
+                return report.Summary().TrimEnd();
             }));
 
         app.MapPost("/" + FunctionNames.CheckReport, (InvocationRunner runner, HttpRequest request) =>
@@ -25,12 +30,14 @@ public static class QueueEndpoints
                 return PendingHandlers.RunAsync("CheckReportHandler", ct);
             }));
 
-        app.MapPost("/" + FunctionNames.SendAlerts, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.SendAlerts, request, (invocation, ct) =>
+        app.MapPost("/" + FunctionNames.SendAlerts, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.SendAlerts, request, async (invocation, ct) =>
             {
                 var message = Bind.QueueMessage<AlertsMessage>(invocation);
                 Bind.Require(!string.IsNullOrWhiteSpace(message.Agency), "agency is empty");
-                return PendingHandlers.RunAsync("SendAlertsHandler", ct);
+                var summary = await services.GetRequiredService<SendAlertsHandler>().HandleAsync(message, ct);
+                return AlertOutcome.Describe(summary);
             }));
     }
 }

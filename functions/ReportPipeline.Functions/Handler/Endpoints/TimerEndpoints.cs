@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Alerts;
+using ReportPipeline.Crawling.Handlers;
 
 namespace ReportPipeline.Functions.Handler.Endpoints;
 
@@ -8,13 +11,17 @@ public static class TimerEndpoints
 {
     public static void MapTimerFunctions(this WebApplication app)
     {
-        app.MapPost("/" + FunctionNames.CrawlPortals, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.CrawlPortals, request, (_, ct) => PendingHandlers.RunAsync("CrawlPortalsHandler", ct)));
+        app.MapPost("/" + FunctionNames.CrawlPortals, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.CrawlPortals, request, async (_, ct) =>
+                $"{await services.GetRequiredService<CrawlPortalsHandler>().HandleAsync(ct)} portal(s) queued for crawling"));
 
         app.MapPost("/" + FunctionNames.DeadlineSweep, (InvocationRunner runner, HttpRequest request) =>
             runner.RunAsync(FunctionNames.DeadlineSweep, request, (_, ct) => PendingHandlers.RunAsync("DeadlineSweepHandler", ct)));
 
-        app.MapPost("/" + FunctionNames.AlertDigest, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.AlertDigest, request, (_, ct) => PendingHandlers.RunAsync("AlertDigestHandler", ct)));
+        app.MapPost("/" + FunctionNames.AlertDigest, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.AlertDigest, request, async (_, ct) =>
+                AlertOutcome.Describe(await services.GetRequiredService<AlertDigestHandler>().HandleAsync(ct))));
     }
 }
