@@ -91,6 +91,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       Alerts__DashboardBaseUrl: 'https://${site.properties.defaultHostName}/api/dashboard'
       Alerts__UnsubscribeBaseUrl: 'https://${site.properties.defaultHostName}/api/unsubscribe'
       Crawler__UserAgentContact: empty(crawlerContact) ? 'https://${site.properties.defaultHostName}/api/health' : crawlerContact
+      Crawler__RegistryPath: 'Registry/portals.json'
       Parser__PdfToTextPath: pdfToTextPath
     }
   }
