@@ -19,6 +19,9 @@ public static class Stats2008Rows
     public const string ResponsePressByLeaders = "response.pressByLeaders";     // 其中主要负责同志参加
     public const string ResponseInterviews = "response.interviews";     // 在线访谈次数
     public const string ResponseInterpretations = "response.interpretations"; // 政策解读稿件数
+    public const string ResponseInterviewsByLeaders = "response.interviewsByLeaders"; // 其中主要负责同志参加政府网站在线访谈次数
+    public const string ResponseWeiboWechat = "response.weiboWechat";   // 微博微信回应事件数
+    public const string ResponseOther = "response.other";               // 其他方式回应事件数
     public const string ApplicationsReceived = "applications.received"; // 收到申请数
     public const string ApplicationsInPerson = "applications.inPerson"; // 当面申请数
     public const string ApplicationsFax = "applications.fax";           // 传真申请数

@@ -1,0 +1,3 @@
+namespace ReportPipeline.Parsing.Input;
+
+internal enum DocumentKind { Html, Text, Pdf, Docx }

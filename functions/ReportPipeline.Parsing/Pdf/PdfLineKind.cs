@@ -1,0 +1,3 @@
+namespace ReportPipeline.Parsing.Pdf;
+
+internal enum PdfLineKind { Paragraph, Heading, Short, MultiCell, NumericRow }
