@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ReportPipeline.Core.Storage;
 
 namespace ReportPipeline.Checks;
 
@@ -34,6 +35,14 @@ public sealed class CheckerOptions
     /// <summary>Jumps are only reported when the larger of the two values reaches this size.</summary>
     [Range(0, 1_000_000)]
     public int JumpMinimum { get; set; } = 20;
+
+    /// <summary>The Findings table (tests use a unique name).</summary>
+    [Required, RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    public string FindingsTable { get; set; } = StorageNames.FindingsTable;
+
+    /// <summary>The queue AlertsMessages go to (tests use a unique name).</summary>
+    [Required, RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$")]
+    public string AlertsQueue { get; set; } = StorageNames.AlertsQueue;
 
     /// <summary>An unchanged open finding gets its LastSeen refreshed at most this often (avoids a write per re-check).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
