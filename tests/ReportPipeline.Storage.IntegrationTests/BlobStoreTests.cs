@@ -119,6 +119,21 @@ public sealed class BlobStoreTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task ListAsync_ChinesePrefixAndReservedCharactersInNames_SignsAndRoundTrips()
+    {
+        var container = await NewContainer();
+        string[] names = ["年报/北京 (1)+%25&=.pdf", "年报/上海#?.pdf", "其他/x.pdf"];
+        foreach (var name in names)
+            await _blobs.PutAsync(container, name, new byte[1], "application/pdf");
+
+        var listed = await _blobs.ListAsync(container, "年报/");
+        var fetched = await _blobs.GetAsync(container, names[1]);
+
+        Assert.Equal(names[..2].Order(StringComparer.Ordinal), listed.Items.Select(b => b.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(names[1], fetched!.Name);
+    }
+
+    [Fact]
     public async Task CreateContainerIfNotExistsAsync_Twice_DoesNotThrow()
     {
         var container = await NewContainer();
