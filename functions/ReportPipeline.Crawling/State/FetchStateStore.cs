@@ -21,14 +21,14 @@ public sealed class FetchStateStore(ITableStore tables, IOptions<CrawlerOptions>
         var e = await tables.GetAsync(_table, portalId, RowKeyOf(url), ct).ConfigureAwait(false);
         if (e is null) return null;
         return new UrlFetchState(portalId, e.GetString("Url") ?? url.ToString(), e.GetString("Kind") ?? "",
-            e.GetString("ETag"), e.GetString("LastModified"), e.GetString("Sha256"), e.GetString("BlobName"),
+            e.GetString("HttpETag"), e.GetString("LastModified"), e.GetString("Sha256"), e.GetString("BlobName"),
             (int?)e.GetInt64("LastStatus"), e.GetDateTimeOffset("LastFetchedAt") ?? DateTimeOffset.MinValue,
             e.GetDateTimeOffset("FirstSeenAt") ?? DateTimeOffset.MinValue);
     }
 
     public Task SaveAsync(UrlFetchState s, CancellationToken ct) =>
         tables.UpsertAsync(_table, Entity(s.PortalId, RowKeyOf(new Uri(s.Url)),
-            ("Url", s.Url), ("Kind", s.Kind), ("ETag", s.ETag), ("LastModified", s.LastModified),
+            ("Url", s.Url), ("Kind", s.Kind), ("HttpETag", s.ETag), ("LastModified", s.LastModified),
             ("Sha256", s.Sha256), ("BlobName", s.BlobName), ("LastStatus", s.LastStatus),
             ("LastFetchedAt", s.LastFetchedAt), ("FirstSeenAt", s.FirstSeenAt)), replace: true, ct);
 
