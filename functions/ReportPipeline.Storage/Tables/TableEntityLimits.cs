@@ -14,7 +14,7 @@ public static class TableEntityLimits
     public const int MaxEntityBytes = 1024 * 1024;
     public const int MaxProperties = 252;
     public const int MaxPropertyNameChars = 255;
-    private static readonly string[] _reservedNames = ["PartitionKey", "RowKey", "Timestamp", "ETag"];
+    private static readonly string[] _reservedNames = ["PartitionKey", "RowKey", "Timestamp"];
 
     public static void ValidateTableName(string table)
     {
