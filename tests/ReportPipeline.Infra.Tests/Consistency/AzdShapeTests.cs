@@ -23,8 +23,8 @@ public sealed partial class AzdShapeTests
     public void AzureYaml_DistAndHooks_AreWhatThePackageScriptAndInfraProvide()
     {
         var yaml = RepoFiles.Read("azure.yaml");
-        Assert.Contains("dist: artifacts/package", yaml);
-        Assert.Contains("out=\"$root/artifacts/package\"", RepoFiles.Read("scripts/package.sh"));
+        Assert.Contains("dist: artifacts/reportpipeline.zip", yaml);
+        Assert.Contains("zipfile=\"$root/artifacts/reportpipeline.zip\"", RepoFiles.Read("scripts/package.sh"));
         foreach (Match run in HookScript().Matches(yaml))
         {
             Assert.True(File.Exists(RepoFiles.PathOf(run.Groups[1].Value)), $"azure.yaml runs {run.Groups[1].Value}, which does not exist");

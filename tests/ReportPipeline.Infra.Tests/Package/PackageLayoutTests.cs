@@ -65,6 +65,15 @@ public sealed class PackageLayoutTests(PackageFixture package)
         package.Entry("poppler/pdftotext");
     }
 
+    [Fact]
+    public void BicepRegistryPath_NamesAFileInThePackage()
+    {
+        var app = BicepFile.Load("infra/app/function-app.bicep").Text;
+        var registry = System.Text.RegularExpressions.Regex.Match(app, @"Crawler__RegistryPath: '([^']+)'");
+        Assert.True(registry.Success, "infra/app/function-app.bicep sets no literal Crawler__RegistryPath");
+        package.Entry(registry.Groups[1].Value);
+    }
+
     internal static string HandlerPath()
     {
         var host = JsonFiles.Load("host.json");
