@@ -22,6 +22,11 @@ public static class CustomHandlerApp
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        if (minimumLevel > LogLevel.Information)
+        {
+            // Local host mode: the host prints each failed invocation as a progress line already.
+            builder.Logging.AddFilter(typeof(InvocationRunner).FullName, LogLevel.None);
+        }
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddReportPipeline(builder.Configuration);
 

@@ -11,6 +11,7 @@ public static class HostCommand
         var root = RepoRoot.Find(args.Get("root"));
         var progress = new TextProgressSink(Console.Out, TimeProvider.System);
         await using var session = await LocalHostSession.StartAsync(root, progress);
+        await LocalHostStartup.PrepareAsync(session.Services, progress, CancellationToken.None);
         var host = session.CreateHost(BlobUris.For(session.Services));
         await using var demo = await DemoPortalStarter.StartIfConfiguredAsync(session.Services, progress);
         if (args.Has("once"))
