@@ -1,6 +1,5 @@
 using Azure.Core;
 using ReportPipeline.Core.Storage;
-using ReportPipeline.Storage.Pipeline;
 
 namespace ReportPipeline.Storage.Tables;
 

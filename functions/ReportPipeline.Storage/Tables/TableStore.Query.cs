@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Azure.Core;
 using ReportPipeline.Core.Storage;
-using ReportPipeline.Storage.Pipeline;
 
 namespace ReportPipeline.Storage.Tables;
 
