@@ -45,6 +45,11 @@ public static class Labels
         "firstSeen" => "首次发现",
         "previousReport" => "上年报告",
         "region" => "地区",
+        "terms" => "命中词语",
+        "keywords" => "检索关键词",
+        "stated" => "正文数值",
+        "table" => "表内数值",
+        "label" => "项目",
         _ => key,
     };
 }

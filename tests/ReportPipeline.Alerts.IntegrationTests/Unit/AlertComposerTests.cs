@@ -39,16 +39,16 @@ public sealed class AlertComposerTests
         var email = AlertComposer.Compose("a@example.gov.cn", items, EmailKind.Digest, _links);
 
         var agencies = email.Items.Select(i => i.Finding.Agency).Distinct().ToList();
-        Assert.Equal(agencies.Order(StringComparer.Ordinal), agencies);
+        // The report with errors comes first, then the others by name.
+        Assert.Equal([SeedFindings.Chongchuan, .. new[] { SeedFindings.Changde, SeedFindings.Jintan }.Order(StringComparer.Ordinal)], agencies);
         foreach (var agency in agencies)
         {
             var severities = email.Items.Where(i => i.Finding.Agency == agency).Select(i => i.Finding.Severity).ToList();
             Assert.Equal(severities.OrderDescending(), severities);
         }
         Assert.EndsWith("等 3 份报告", email.Subject);
-        var text = email.TextBody;
-        Assert.True(text.IndexOf(SeedFindings.Changde, StringComparison.Ordinal) < text.IndexOf(SeedFindings.Jintan, StringComparison.Ordinal)
-            == (string.CompareOrdinal(SeedFindings.Changde, SeedFindings.Jintan) < 0));
+        var positions = agencies.Select(a => email.TextBody.IndexOf($"■ {a}", StringComparison.Ordinal)).ToList();
+        Assert.Equal(positions.Order(), positions);
     }
 
     [Fact]
