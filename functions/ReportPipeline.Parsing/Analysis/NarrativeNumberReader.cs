@@ -25,7 +25,8 @@ internal static partial class NarrativeNumberReader
                 var sentence = YearReader.SentenceAround(para, n.Index);
                 var unit = m.Groups["unit"].Value;
                 var value = decimal.Parse(n.Value, CultureInfo.InvariantCulture);
-                numbers.Add(new NarrativeNumber(value, unit, before, sentence, b.Start + n.Index,
+                var label = before.Length >= 3 ? before : before + after;
+                numbers.Add(new NarrativeNumber(value, unit, label, sentence, b.Start + n.Index,
                     m.Groups["pre"].Success || m.Groups["post"].Success, NarrativeMetrics.Recognise(before, after, sentence, unit)));
             }
             numbers.AddRange(Zeros(para, b.Start));

@@ -26,6 +26,6 @@ internal static class DocxTableReader
             }
             grid.Add(cells);
         }
-        return grid.Where(r => r.Any(c => c.Length > 0)).Select(r => (IReadOnlyList<string>)r).ToList();
+        return grid.Any(r => r.Any(c => c.Length > 0)) ? grid.Select(r => (IReadOnlyList<string>)r).ToList() : [];
     }
 }

@@ -30,8 +30,8 @@ internal static class HtmlTableReader
                 c += colSpan;
             }
         }
-        return grid.Where(row => row.Any(t => !string.IsNullOrEmpty(t)))
-            .Select(row => (IReadOnlyList<string>)row.Select(t => t ?? "").ToList()).ToList();
+        if (!grid.Any(row => row.Any(t => !string.IsNullOrEmpty(t)))) return [];
+        return grid.Where(row => row.Count > 0).Select(row => (IReadOnlyList<string>)row.Select(t => t ?? "").ToList()).ToList();
     }
 
     private static string CellText(HtmlNode cell) =>

@@ -13,7 +13,7 @@ internal static partial class PdfBlockBuilder
     {
         var chrome = all.Where(l => ChromeLines.IsChrome(l.Text)).Select(l => l.Text).ToList();
         var lines = all.Where(l => !ChromeLines.IsChrome(l.Text)).ToList();
-        var kinds = lines.Select(PdfLineClassifier.Classify).ToList();
+        var kinds = PdfLineClassifier.ClassifyAll(lines);
         var blocks = new List<DocumentBlock>();
         var prose = new List<PdfLine>();
         var i = 0;

@@ -8,6 +8,19 @@ internal static partial class PdfLineClassifier
 {
     private const int ShortLine = 20;
 
+    /// <summary>Classifies lines; a long label wrapped inside a table (between a table row and a numeric row) stays in the table.</summary>
+    public static List<PdfLineKind> ClassifyAll(IReadOnlyList<PdfLine> lines)
+    {
+        var kinds = lines.Select(Classify).ToList();
+        for (var i = 1; i < kinds.Count; i++)
+        {
+            if (kinds[i] != PdfLineKind.Paragraph || lines[i].Text.EndsWith('。')) continue;
+            if (kinds[i - 1] is not (PdfLineKind.NumericRow or PdfLineKind.MultiCell)) continue;
+            if (kinds.Skip(i + 1).Take(3).Contains(PdfLineKind.NumericRow)) kinds[i] = PdfLineKind.Short;
+        }
+        return kinds;
+    }
+
     public static PdfLineKind Classify(PdfLine line)
     {
         if (line.Cells.Count >= 2 && CellValueParser.IsNumber(line.Cells[^1].Text)) return PdfLineKind.NumericRow;

@@ -8,7 +8,7 @@ namespace ReportPipeline.Parsing.Pdf;
 /// </summary>
 internal static class PdfRowBuilder
 {
-    private const double Attach = 1.8;
+    private const double Attach = 2.2;
     private const double AttachToBare = 2.6;
 
     public static IReadOnlyList<IReadOnlyList<string>> Build(IReadOnlyList<PdfLine> lines, IReadOnlyList<PdfLineKind> kinds)

@@ -20,7 +20,7 @@ internal static class ReviewMapper
         var mapped = new MappedTable();
         var outcomes = ReviewTable.Outcomes;
         var all = outcomes.Count * ReviewTable.Groups.Count;
-        var full = rows.FirstOrDefault(r => r.Values.Count >= all && r.HasNumbers);
+        var full = rows.FirstOrDefault(r => r.Values.Count >= all);
         if (full is not null)
         {
             var values = full.Values.Skip(full.Values.Count - all).ToList();
