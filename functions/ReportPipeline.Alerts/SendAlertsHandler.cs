@@ -22,6 +22,18 @@ public sealed partial class SendAlertsHandler(IFindingsRepository findings, Subs
     public async Task<AlertRunSummary> HandleAsync(AlertsMessage message, CancellationToken ct)
     {
         var records = await LoadAsync(message.Opened.Concat(message.Resolved), ct);
+        var (immediate, queued) = await RouteAsync(records, ct);
+        var composed = 0;
+        foreach (var (recipient, items) in immediate)
+            composed += await announcer.AnnounceAsync(recipient, items, EmailKind.Immediate, ct) ? 1 : 0;
+        LogRouted(message.Agency, message.ReportYear, records.Count, composed, queued);
+        return new AlertRunSummary(composed, queued, await dispatcher.DispatchAsync(ct));
+    }
+
+    /// <summary>Immediate recipients get planned items; digest recipients get a pending row (counted).</summary>
+    private async Task<(Dictionary<string, List<PlannedItem>> Immediate, int Queued)> RouteAsync(
+        IReadOnlyList<FindingRecord> records, CancellationToken ct)
+    {
         var subs = await subscriptions.ListAsync(ct).ToListAsync(ct);
         var regionMap = await regions.LoadAsync(ct);
         var now = time.GetUtcNow();
@@ -44,11 +56,7 @@ public sealed partial class SendAlertsHandler(IFindingsRepository findings, Subs
                 immediate[recipient].Add(new PlannedItem(new AlertItem(record, change), before));
             }
         }
-        var composed = 0;
-        foreach (var (recipient, items) in immediate)
-            composed += await announcer.AnnounceAsync(recipient, items, EmailKind.Immediate, ct) ? 1 : 0;
-        LogRouted(message.Agency, message.ReportYear, records.Count, composed, queued);
-        return new AlertRunSummary(composed, queued, await dispatcher.DispatchAsync(ct));
+        return (immediate, queued);
     }
 
     private async Task<List<FindingRecord>> LoadAsync(IEnumerable<string> keys, CancellationToken ct)
