@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Alerts;
+using ReportPipeline.Checks;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Portals;
 using ReportPipeline.Crawling;
@@ -20,6 +21,8 @@ public static class PipelineServices
         // PortalRegistry has two public constructors; name the one DI should use (AddCrawler only TryAdds).
         services.AddSingleton<IPortalRegistry>(sp => new PortalRegistry(sp.GetRequiredService<IOptions<CrawlerOptions>>()));
         services.AddCrawler();
+        services.AddPipelineParsing();
+        services.AddChecks();
         services.AddAlerts();
         services.AddSingleton<InvocationRunner>();
         services.AddSingleton<HealthCheck>();

@@ -44,6 +44,7 @@ public sealed class BlobEventSource(IBlobStore blobs, IQueueStore queues, BlobRe
         if (outcome.Succeeded)
         {
             stats.Succeeded(function.Name);
+            progress.Report($"{function.Name}: {outcome.FirstLine}");
             await receipts.WriteAsync(function.Name, container, blob, ct);
             return;
         }

@@ -34,6 +34,7 @@ public sealed class QueueDispatcher(IQueueStore queues, InvocationClient client,
         if (outcome.Succeeded)
         {
             stats.Succeeded(function.Name);
+            progress.Report($"{function.Name}: {outcome.FirstLine}");
             await queues.DeleteAsync(queue, message.MessageId, message.PopReceipt, ct);
             return;
         }

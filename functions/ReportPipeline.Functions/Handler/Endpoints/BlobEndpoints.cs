@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Parsing.Storage;
 
 namespace ReportPipeline.Functions.Handler.Endpoints;
 
@@ -11,11 +13,15 @@ public static class BlobEndpoints
 {
     public static void MapBlobFunctions(this WebApplication app)
     {
-        app.MapPost("/" + FunctionNames.ParseReport, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.ParseReport, request, (invocation, ct) =>
+        app.MapPost("/" + FunctionNames.ParseReport, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.ParseReport, request, async (invocation, ct) =>
             {
                 var name = Bind.RawBlobName(invocation);
-                return PendingHandlers.RunAsync($"ParseReportHandler({name})", ct);
+                var outcome = await services.GetRequiredService<ParseReportHandler>().HandleAsync(name, ct);
+                return outcome.Succeeded
+                    ? $"parsed {name}: {outcome.Agency} {outcome.ReportYear} ({outcome.Format}); check queued"
+                    : $"not parsed {name}: {outcome.FailureReason}; recorded and check queued";
             }));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Alerts;
+using ReportPipeline.Checks.Handlers;
 using ReportPipeline.Core.Messages;
 using ReportPipeline.Crawling.Handlers;
 
@@ -22,12 +23,15 @@ public static class QueueEndpoints
                 return report.Summary().TrimEnd();
             }));
 
-        app.MapPost("/" + FunctionNames.CheckReport, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.CheckReport, request, (invocation, ct) =>
+        app.MapPost("/" + FunctionNames.CheckReport, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.CheckReport, request, async (invocation, ct) =>
             {
                 var message = Bind.QueueMessage<CheckReportMessage>(invocation);
                 Bind.Require(!string.IsNullOrWhiteSpace(message.ReportId), "reportId is empty");
-                return PendingHandlers.RunAsync("CheckReportHandler", ct);
+                var changes = await services.GetRequiredService<CheckReportHandler>().HandleAsync(message, ct);
+                return $"checked {message.Agency} {message.ReportYear}: {changes.Opened.Count} finding(s) opened, " +
+                    $"{changes.Resolved.Count} resolved";
             }));
 
         app.MapPost("/" + FunctionNames.SendAlerts, (InvocationRunner runner, HttpRequest request,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Alerts;
+using ReportPipeline.Checks.Handlers;
 using ReportPipeline.Crawling.Handlers;
 
 namespace ReportPipeline.Functions.Handler.Endpoints;
@@ -16,8 +17,14 @@ public static class TimerEndpoints
             runner.RunAsync(FunctionNames.CrawlPortals, request, async (_, ct) =>
                 $"{await services.GetRequiredService<CrawlPortalsHandler>().HandleAsync(ct)} portal(s) queued for crawling"));
 
-        app.MapPost("/" + FunctionNames.DeadlineSweep, (InvocationRunner runner, HttpRequest request) =>
-            runner.RunAsync(FunctionNames.DeadlineSweep, request, (_, ct) => PendingHandlers.RunAsync("DeadlineSweepHandler", ct)));
+        app.MapPost("/" + FunctionNames.DeadlineSweep, (InvocationRunner runner, HttpRequest request,
+            IServiceProvider services) =>
+            runner.RunAsync(FunctionNames.DeadlineSweep, request, async (_, ct) =>
+            {
+                var sweep = await services.GetRequiredService<DeadlineSweepHandler>().HandleAsync(ct);
+                return $"{sweep.AgencyYearsChecked} agency-year(s) checked: {sweep.Opened} missing opened, " +
+                    $"{sweep.Resolved} resolved, {sweep.AlertsSent} alert message(s)";
+            }));
 
         app.MapPost("/" + FunctionNames.AlertDigest, (InvocationRunner runner, HttpRequest request,
             IServiceProvider services) =>
