@@ -31,7 +31,7 @@ internal static class TextBodyWriter
     {
         var finding = item.Finding;
         text.Append("  - [").Append(Labels.Of(item.Change)).Append("] ")
-            .Append(Labels.Family(SubscriptionMatcher.Family(finding.Rule))).Append(" (").Append(finding.Rule).AppendLine(")")
+            .Append(OneLine(Labels.Family(SubscriptionMatcher.Family(finding.Rule)))).Append(" (").Append(OneLine(finding.Rule)).AppendLine(")")
             .Append("    ").AppendLine(OneLine(finding.Message));
         WriteEvidence(text, finding.Evidence);
         if (!string.IsNullOrWhiteSpace(finding.Location))
@@ -47,7 +47,7 @@ internal static class TextBodyWriter
         foreach (var sentence in evidence.Sentences ?? [])
             text.Append("    原文：“").Append(OneLine(sentence)).AppendLine("”");
         foreach (var (key, value) in evidence.Facts ?? new Dictionary<string, string>())
-            text.Append("    ").Append(Labels.Fact(key)).Append('：').AppendLine(OneLine(value));
+            text.Append("    ").Append(OneLine(Labels.Fact(key))).Append('：').AppendLine(OneLine(value));
         if (!string.IsNullOrWhiteSpace(evidence.SourceUrl))
             text.Append("    来源：").AppendLine(OneLine(evidence.SourceUrl));
     }
