@@ -22,6 +22,7 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<UnsubscribeTokens>();
+        services.AddSingleton<EmailLinkBuilder>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<AlertStateStore>();
         services.AddSingleton<OutboxStore>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Alerts.Options;
+using ReportPipeline.Alerts.Unsubscribe;
 
 namespace ReportPipeline.Alerts.Outbox;
 
@@ -8,8 +9,8 @@ namespace ReportPipeline.Alerts.Outbox;
 /// Sends every due outbox entry: claim ("sending" with a lease, by ETag), send, then mark sent — or pending with a
 /// backoff, or failed after MaxAttempts. An entry whose lease ran out (the process died mid-send) is retried.
 /// </summary>
-public sealed partial class OutboxDispatcher(OutboxStore store, IMailTransport transport, IOptions<AlertsOptions> options,
-    TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed partial class OutboxDispatcher(OutboxStore store, IMailTransport transport, EmailLinkBuilder links,
+    IOptions<AlertsOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     private readonly AlertsOptions _options = options.Value;
 
@@ -55,7 +56,8 @@ public sealed partial class OutboxDispatcher(OutboxStore store, IMailTransport t
         try
         {
             var (text, html) = await store.GetBodiesAsync(entry, ct);
-            await transport.SendAsync(new OutgoingMail(entry.Recipient, entry.Subject, text, html, entry.MessageId), ct);
+            await transport.SendAsync(new OutgoingMail(entry.Recipient, entry.Subject, text, html, entry.MessageId,
+                links.For(entry.Recipient).Unsubscribe), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

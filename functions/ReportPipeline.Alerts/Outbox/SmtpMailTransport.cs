@@ -43,6 +43,9 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         };
         message.To.Add(new MailAddress(mail.Recipient));
         message.Headers.Add("Message-ID", mail.MessageId);
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (mail.UnsubscribeUrl is { } unsubscribe && SourceLink.IsLinkable(unsubscribe, out var uri))
+            message.Headers.Add("List-Unsubscribe", $"<{uri!.AbsoluteUri}>");
         message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(mail.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
         return message;
     }

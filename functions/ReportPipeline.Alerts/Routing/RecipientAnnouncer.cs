@@ -11,8 +11,8 @@ namespace ReportPipeline.Alerts.Routing;
 /// Composes one recipient's email, writes it to the outbox, then records the announcements. A crash between the
 /// two steps is harmless: the retry recomputes the same outbox id and finds the entry already there.
 /// </summary>
-public sealed class RecipientAnnouncer(OutboxStore outbox, AlertStateStore states, UnsubscribeTokens tokens,
-    IOptions<AlertsOptions> alerts, IOptions<SmtpOptions> smtp, TimeProvider time)
+public sealed class RecipientAnnouncer(OutboxStore outbox, AlertStateStore states, EmailLinkBuilder links,
+    IOptions<SmtpOptions> smtp, TimeProvider time)
 {
     /// <summary>True when a new outbox entry was written; false when this exact email was already composed.</summary>
     public async Task<bool> AnnounceAsync(string recipient, IReadOnlyList<PlannedItem> items, EmailKind kind,
@@ -30,15 +30,7 @@ public sealed class RecipientAnnouncer(OutboxStore outbox, AlertStateStore state
     }
 
     public ComposedEmail Compose(string recipient, IReadOnlyList<AlertItem> items, EmailKind kind) =>
-        AlertComposer.Compose(recipient, items, kind, Links(recipient));
-
-    public EmailLinks Links(string recipient)
-    {
-        var options = alerts.Value;
-        var separator = options.UnsubscribeBaseUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        var unsubscribe = $"{options.UnsubscribeBaseUrl}{separator}token={Uri.EscapeDataString(tokens.Create(recipient))}";
-        return new EmailLinks(options.DashboardBaseUrl, unsubscribe);
-    }
+        AlertComposer.Compose(recipient, items, kind, links.For(recipient));
 
     private string MessageId(string id)
     {

@@ -44,6 +44,8 @@ public sealed class SendAlertsTests(DevServicesFixture services)
         Assert.Contains("其他情形数1件", aliceMail.Html);
         Assert.Contains("href=\"http://www.chongchuan.gov.cn/", aliceMail.Html);
         Assert.StartsWith("alert-", aliceMail.MessageId);
+        Assert.StartsWith("<https://alerts.example.gov.cn/api/unsubscribe?token=", aliceMail.Headers["list-unsubscribe"]);
+        Assert.Equal("auto-generated", aliceMail.Headers["auto-submitted"]);
         var bobMail = Assert.Single(await services.MailDev.WaitForAsync(bob, 1));
         Assert.StartsWith("【年报监测】3 项错误：", bobMail.Subject);
         Assert.DoesNotContain("专项经费", bobMail.Text);
