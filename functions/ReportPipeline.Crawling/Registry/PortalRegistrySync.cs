@@ -9,18 +9,22 @@ namespace ReportPipeline.Crawling.Registry;
 /// checker can read it from storage. The full definition is kept as JSON in "Definition"; the columns beside it are
 /// for filtering. Idempotent (insert-or-replace).
 /// </summary>
-public sealed class PortalRegistrySync(IPortalRegistry registry, ITableStore tables)
+public sealed class PortalRegistrySync(IPortalRegistry registry, ITableStore tables, string table)
 {
+    public PortalRegistrySync(IPortalRegistry registry, ITableStore tables) : this(registry, tables, StorageNames.PortalsTable)
+    {
+    }
+
     public const string PartitionKey = "portal";
 
     public async Task<int> SyncAsync(CancellationToken ct = default)
     {
-        await tables.CreateIfNotExistsAsync(StorageNames.PortalsTable, ct).ConfigureAwait(false);
+        await tables.CreateIfNotExistsAsync(table, ct).ConfigureAwait(false);
         var portals = await registry.GetAllAsync(ct).ConfigureAwait(false);
         foreach (var chunk in portals.Chunk(100))
         {
             var ops = chunk.Select(p => TableOperation.UpsertReplace(ToEntity(p))).ToList();
-            await tables.SubmitBatchAsync(StorageNames.PortalsTable, ops, ct).ConfigureAwait(false);
+            await tables.SubmitBatchAsync(table, ops, ct).ConfigureAwait(false);
         }
         return portals.Count;
     }
