@@ -43,6 +43,7 @@ public sealed class ReportChecker(CheckerOptions? options = null)
     public IReadOnlyList<Finding> CheckSeries(IReadOnlyList<ParsedReport> reports, TimeProvider time) =>
         CheckSeries(reports, CheckContext.For(time));
 
+    /// <summary>Unnamed agencies are assumed to be the series' agency (the caller passed them as one series).</summary>
     private static bool SameAgency(ParsedReport a, ParsedReport b) =>
-        string.IsNullOrWhiteSpace(a.Agency) || string.IsNullOrWhiteSpace(b.Agency) || a.Agency == b.Agency;
+        string.IsNullOrWhiteSpace(a.Agency) || string.IsNullOrWhiteSpace(b.Agency) || AgencyNames.Same(a.Agency, b.Agency);
 }

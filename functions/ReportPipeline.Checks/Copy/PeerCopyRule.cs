@@ -13,7 +13,7 @@ public sealed class PeerCopyRule : IReportRule
     public IEnumerable<Finding> Evaluate(CheckSubject subject)
     {
         var peers = (subject.Context.PeerReports ?? [])
-            .Where(p => p.ReportId != subject.Report.ReportId && !string.IsNullOrWhiteSpace(p.Agency) && p.Agency != subject.Agency)
+            .Where(p => p.ReportId != subject.Report.ReportId && !string.IsNullOrWhiteSpace(p.Agency) && !AgencyNames.Same(p.Agency, subject.Agency))
             .Take(subject.Options.MaxPeerReports)
             .ToArray();
         if (peers.Length == 0)

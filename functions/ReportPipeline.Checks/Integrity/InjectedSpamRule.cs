@@ -23,6 +23,16 @@ public sealed class InjectedSpamRule : IReportRule
         var hits = places
             .SelectMany(p => SpamTerms.FindIn(p.Text).Distinct().Select(term => (p.Place, p.Text, Term: term)))
             .ToArray();
+        // Overlapping terms ("bt365", "在线投注") at one spot are quoted once.
+        var quotes = new List<string>();
+        foreach (var (place, text, term) in hits)
+        {
+            var quote = $"[{place}] {Around(text, term)}";
+            if (!quotes.Any(q => q.Contains(term, StringComparison.OrdinalIgnoreCase)))
+            {
+                quotes.Add(quote);
+            }
+        }
         if (hits.Length == 0)
         {
             yield break;
@@ -30,7 +40,7 @@ public sealed class InjectedSpamRule : IReportRule
         var terms = hits.Select(h => h.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         yield return subject.Create(Descriptor, "page",
             new Evidence(
-                Sentences: hits.Select(h => $"[{h.Place}] {Around(h.Text, h.Term)}").Distinct().Take(10).ToArray(),
+                Sentences: quotes.Take(10).ToArray(),
                 Facts: new Dictionary<string, string> { ["terms"] = string.Join(", ", terms) }),
             new Dictionary<string, string> { ["terms"] = string.Join("”“", terms) });
     }

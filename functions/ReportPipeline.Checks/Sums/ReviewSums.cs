@@ -10,7 +10,7 @@ internal static class ReviewSums
             $"review.{group}.total", SumKind.Total,
             [Cell(group, "total")], SumRelation.Equal,
             new[] { "upheld", "corrected", "other", "pending" }.Select(o => Cell(group, o)).ToArray(),
-            "复议诉讼情况表：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"));
+            "复议诉讼情况表：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结", "review.total"));
 
     private static string Cell(string group, string outcome) =>
         CanonicalTable.CellId(CanonicalTable.Review, group, outcome);

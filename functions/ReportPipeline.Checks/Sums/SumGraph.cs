@@ -16,7 +16,18 @@ public static class SumGraph
     public static IReadOnlyList<SumIdentity> For(CheckSubject subject) =>
         [.. Uses2021Rows(subject) ? Applications2021 : Applications2019, .. Review, .. Stats2008];
 
-    private static bool Uses2021Rows(CheckSubject subject) =>
-        subject.Report.Format == ReportFormat.Standard2021
-        || subject.Cells.Keys.Any(k => k.StartsWith($"{CanonicalTable.Applications}.other.1.", StringComparison.Ordinal));
+    /// <summary>
+    /// Which （六）其他处理 rows the table has: three sub-rows (2021) or one row (2019). Real 2021-format reports
+    /// sometimes print the single 2019 row, so the cells decide before the format does.
+    /// </summary>
+    private static bool Uses2021Rows(CheckSubject subject)
+    {
+        var other = $"{CanonicalTable.Applications}.{ApplicationsTable.Other2019}.";
+        if (subject.Cells.Keys.Any(k => k.StartsWith(other + "1.", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return !ApplicationsTable.Columns.Any(c => subject.Cells.ContainsKey(other + c))
+            && subject.Report.Format == ReportFormat.Standard2021;
+    }
 }

@@ -25,7 +25,7 @@ public static class TextTableComparer
                     var approximate = IsApproximate(sentence.Text, group.Index, group.Length);
                     var slack = approximate ? (decimal)subject.Options.ApproximateTolerance * Math.Max(stated, tableValue) : 0;
                     var matches = Math.Abs(stated - tableValue) <= slack || scopeValues.Contains(stated);
-                    var scopeOnly = restatement.ScopeSensitive || approximate || sentence.Text.Contains("备案", StringComparison.Ordinal);
+                    var scopeOnly = restatement.ScopeSensitive || approximate || HasScopeMarker(sentence.Text);
                     yield return new Restated(restatement, sentence, match.Value, stated, approximate, primary,
                         tableValue, matches, scopeOnly);
                 }
@@ -36,6 +36,15 @@ public static class TextTableComparer
     private static bool Applies(Restatement restatement, string sentence) =>
         sentence.Contains(restatement.Context, StringComparison.Ordinal)
         && (restatement.Exclude is null || !sentence.Contains(restatement.Exclude, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Words showing the sentence counts another body or another scope than the table: 备案 filings, an office acting
+    /// "on behalf of" the government (区政府办代表区政府), area-wide totals, cumulative counts.
+    /// </summary>
+    private static readonly string[] _scopeMarkers = ["备案", "代表", "本级", "全市", "全区", "全县", "全省", "各部门", "累计", "历年"];
+
+    private static bool HasScopeMarker(string sentence) =>
+        _scopeMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal));
 
     private static bool IsApproximate(string sentence, int index, int length)
     {
