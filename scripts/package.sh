@@ -77,9 +77,13 @@ rm -rf "$out"
 mkdir -p "$out" "$(dirname "$zipfile")"
 bindir="$out/${workdir:+$workdir/}"
 
+# Build in artifacts/build (the SDK's artifacts layout), not in the projects' obj/ and bin/: a linux-x64 restore
+# there would rewrite project.assets.json under developers' concurrent builds.
+build_dir="${REPORTPIPELINE_BUILD_DIR:-$root/artifacts/build}"
 echo "package.sh: dotnet publish (Release, linux-x64, self-contained) -> $bindir"
 dotnet publish "$root/functions/ReportPipeline.Functions/ReportPipeline.Functions.csproj" \
-  -c Release -r linux-x64 --self-contained true -p:UseAppHost=true -nologo -v quiet -o "$bindir"
+  -c Release -r linux-x64 --self-contained true -p:UseAppHost=true \
+  -p:UseArtifactsOutput=true -p:ArtifactsPath="$build_dir" -nologo -v quiet -o "$bindir"
 
 [[ -f "$bindir/$exe" ]] || { echo "package.sh: publish produced no '$exe' (host.json defaultExecutablePath)" >&2; exit 1; }
 chmod 755 "$bindir/$exe"

@@ -22,7 +22,7 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
 
-resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = {
+resource eventSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = {
   parent: topic
   name: 'raw-blob-created-to-${toLower(functionName)}'
   properties: {
@@ -56,4 +56,4 @@ resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-
   }
 }
 
-output name string = subscription.name
+output name string = eventSubscription.name
