@@ -19,10 +19,12 @@ internal static partial class SectionReader
         {
             var line = b.Block.Text;
             var top = Top().Match(line);
-            if (top.Success && ChineseNumerals.Parse(top.Groups[1].Value) == nextTop && Heading(line, top) is { } h1)
+            var number = top.Success ? ChineseNumerals.Parse(top.Groups[1].Value) : 0;
+            if (top.Success && (number == nextTop || (number == nextTop + 1 && nextTop > 1 && IsStandardPart(line)))
+                && Heading(line, top) is { } h1)
             {
                 heads.Add((top.Groups[1].Value, h1, 1, b.Start));
-                nextTop++;
+                nextTop = number + 1;
                 nextSub = 1;
                 continue;
             }
@@ -42,6 +44,9 @@ internal static partial class SectionReader
         }).ToList();
     }
 
+    /// <summary>A part of the standard layout: a skipped number before it is a missing part, not a list item.</summary>
+    private static bool IsStandardPart(string line) => line.Length <= 30 && StandardPart().IsMatch(line);
+
     private static string? Heading(string line, Match m)
     {
         var rest = line[m.Length..].Trim();
@@ -50,6 +55,9 @@ internal static partial class SectionReader
         var stop = rest.IndexOf('。', StringComparison.Ordinal);
         return stop is > 0 and <= MaxInlineHeading ? rest[..stop] : null;
     }
+
+    [GeneratedRegex("情况|事项|改进|问题|措施")]
+    private static partial Regex StandardPart();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")]
     private static partial Regex Top();
