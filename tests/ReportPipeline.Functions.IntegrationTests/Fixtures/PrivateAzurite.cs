@@ -23,7 +23,7 @@ public sealed class PrivateAzurite : IAsyncLifetime
             throw new InvalidOperationException($"{azurite} is missing: run `npm ci` at the repository root first.");
         }
 
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var start = new ProcessStartInfo(azurite)
         {
             ArgumentList =
@@ -57,13 +57,6 @@ public sealed class PrivateAzurite : IAsyncLifetime
 
         _process?.Dispose();
         return Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task WaitForPortsAsync(params int[] ports)
