@@ -5,7 +5,7 @@ namespace ReportPipeline.Checks.Copy;
 
 /// <summary>
 /// MinHash signature of a report's prose: character shingles over its sentences of at least
-/// <see cref="MinSentenceChars"/> characters (table cells and headings drop out), digits folded so that
+/// <see cref="MinSentenceChars"/> characters (table cells and headings drop out), numbers folded so that
 /// a copied text with this year's numbers still counts as copied.
 /// </summary>
 public sealed class TextFingerprint
@@ -61,7 +61,11 @@ public sealed class TextFingerprint
         {
             if (char.IsDigit(c))
             {
-                text.Append('#');
+                // A run of digits becomes one '#': "8件" and "11件" read the same.
+                if (text.Length == 0 || text[^1] != '#')
+                {
+                    text.Append('#');
+                }
             }
             else if (!char.IsWhiteSpace(c))
             {
