@@ -16,6 +16,10 @@ param location string
 @description('Object id of the deploying user: gets data access to storage and may manage Key Vault secrets. Optional.')
 param principalId string = ''
 
+@allowed(['User', 'ServicePrincipal'])
+@description('Kind of principalId: ServicePrincipal when a pipeline identity runs azd.')
+param principalType string = 'User'
+
 @description('SMTP relay for alert emails (Azure Communication Services SMTP, Office 365, a corporate relay).')
 param smtpHost string
 param smtpPort string = '587'
@@ -110,6 +114,7 @@ module access 'app/access.bicep' = {
     keyVaultName: keyVault.outputs.name
     appPrincipalId: identity.outputs.principalId
     userPrincipalId: principalId
+    userPrincipalType: principalType
   }
 }
 
