@@ -11,8 +11,9 @@ public static class DetailPageParser
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var root = doc.DocumentNode;
-        foreach (var node in root.SelectNodes("//script|//style")?.ToList() ?? []) node.Remove();
-        var title = Meta(root, "ArticleTitle") ?? Links.Clean(root.SelectSingleNode("//title")?.InnerText);
+        // Descendants() rather than XPath: one cheap walk each (XPath dominated the CPU profile of large pages).
+        foreach (var node in root.Descendants().Where(n => n.Name is "script" or "style").ToList()) node.Remove();
+        var title = Meta(root, "ArticleTitle") ?? Links.Clean(root.Descendants("title").FirstOrDefault()?.InnerText);
         var text = root.InnerText;
         return new DetailPage(
             string.IsNullOrEmpty(title) ? null : title,
@@ -23,14 +24,14 @@ public static class DetailPageParser
     }
 
     private static string? Meta(HtmlNode root, string name) =>
-        root.SelectNodes("//meta[@name]")?
+        root.Descendants("meta")
             .FirstOrDefault(m => string.Equals(m.GetAttributeValue("name", ""), name, StringComparison.OrdinalIgnoreCase))?
             .GetAttributeValue("content", null);
 
     private static List<ListItem> AttachmentsOf(HtmlNode root, Uri pageUrl)
     {
         var found = new List<ListItem>();
-        foreach (var a in root.SelectNodes("//a[@href]") ?? Enumerable.Empty<HtmlNode>())
+        foreach (var a in root.Descendants("a").Where(n => n.Attributes.Contains("href")))
         {
             var url = Links.Resolve(pageUrl, a.GetAttributeValue("href", ""));
             if (url is not null && Links.IsAttachment(url) && found.All(f => f.Url != url))
