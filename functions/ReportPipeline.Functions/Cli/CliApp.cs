@@ -31,6 +31,11 @@ public static class CliApp
                 _ => throw new CliUsageException($"unknown command '{verb}'"),
             };
         }
+        catch (CliInputException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Unusable;
+        }
         catch (CliUsageException ex)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");

@@ -13,8 +13,8 @@ public static class Usage
           crawl [--portal ID] [--once]           crawl now, with progress and a summary
           alerts preview [--recipient ADDR] [--html FILE]
                                                  render what would be sent, without sending
-          reparse                                re-parse every raw blob (after a parser upgrade)
-          provision                              create the containers, queues and tables
+          reparse [--prefix P]                   re-parse every raw blob (after a parser upgrade), re-queue checks
+          provision [--subscriptions FILE]       create the containers, queues and tables; load subscriptions
 
         Common options: --root DIR (folder holding host.json; default: found upwards from here)
         """;
