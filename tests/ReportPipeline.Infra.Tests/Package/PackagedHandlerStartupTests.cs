@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ReportPipeline.Infra.Tests.Support;
@@ -47,16 +46,9 @@ public sealed class PackagedHandlerStartupTests(PackageFixture package)
     {
         var description = JsonFiles.Path(JsonFiles.Load("host.json"), "host.json", "customHandler", "description");
         var arguments = description.TryGetProperty("arguments", out var args) ? JsonFiles.Strings(args).ToArray() : [];
-        var start = ProcessRunner.Start(Path.Combine(package.Unpacked, PackageLayoutTests.HandlerPath()), package.Unpacked, arguments);
+        var start = PackagedApp.Start(package, arguments);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
-        foreach (var (key, value) in JsonFiles.LocalSettingsValues())
-        {
-            start.Environment[key] = value;
-        }
-        start.Environment["AzureWebJobsStorage"] =
-            Environment.GetEnvironmentVariable("REPORTPIPELINE_TEST_STORAGE") ?? "UseDevelopmentStorage=true";
-        start.Environment["Alerts__SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return start;
     }
