@@ -1,6 +1,4 @@
 namespace ReportPipeline.Crawling;
 
-public enum CrawlStage { ListPage, Skipped, Fetched, Unchanged, Stored, Failed, Done }
-
 /// <summary>One step of a crawl, for a progress display (the `crawl` CLI verb).</summary>
 public sealed record CrawlProgress(string PortalId, CrawlStage Stage, string Url, string Message);

@@ -1,8 +1,5 @@
 namespace ReportPipeline.DemoPortal;
 
-/// <summary>How a column entry is served.</summary>
-public enum DemoEntryKind { HtmlPage, GbkPage, PageCopy, DocxAttachment, News, WebsiteReport }
-
 /// <summary>One entry of the demo column: list title, date, TRS-style detail path, and the seed it serves (if any).</summary>
 public sealed record DemoEntry(string Title, DateOnly Published, int Number, DemoEntryKind Kind, string? Seed)
 {
