@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Portals;
+using ReportPipeline.Core.Storage;
 using ReportPipeline.Crawling.Fetching;
 using ReportPipeline.Crawling.Handlers;
 using ReportPipeline.Crawling.Registry;
@@ -19,10 +21,11 @@ public static class CrawlerServiceCollectionExtensions
         services.AddOptions<CrawlerOptions>().BindConfiguration(CrawlerOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IPortalRegistry, PortalRegistry>();
+        // Factories: PortalRegistry and PortalRegistrySync have more than one public constructor.
+        services.TryAddSingleton<IPortalRegistry>(sp => new PortalRegistry(sp.GetRequiredService<IOptions<CrawlerOptions>>()));
         services.TryAddSingleton<PoliteFetcher>();
         services.TryAddSingleton<FetchStateStore>();
-        services.TryAddSingleton<PortalRegistrySync>();
+        services.TryAddSingleton(sp => new PortalRegistrySync(sp.GetRequiredService<IPortalRegistry>(), sp.GetRequiredService<ITableStore>()));
         services.TryAddSingleton<CrawlPortalHandler>();
         services.TryAddSingleton<CrawlPortalsHandler>();
         return services;
