@@ -34,6 +34,6 @@ internal static partial class NarrativeMetrics
     [GeneratedRegex("答复|办结|办理")]
     private static partial Regex Closed();
 
-    [GeneratedRegex("主动公开.*信息")]
+    [GeneratedRegex("主动(?:公开|发布).*信息")]
     private static partial Regex Proactive();
 }
