@@ -24,6 +24,10 @@ public class SampleCorpusTests
 
         Assert.Equal((ReportFormat.Standard2021, 2024), (report.Format, report.ReportYear));
         Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+        // The text's 复议/诉讼 breakdown was really compared with the table, and agreed.
+        var compared = Text.TextTableComparer.Compare(new Rules.CheckSubject(report, _context, new CheckerOptions())).ToArray();
+        Assert.Contains(compared, r => r.Restatement.Id == "reconsideration.upheld" && r.Matches);
+        Assert.Contains(compared, r => r.Restatement.Id == "litigation.pending" && r.Matches);
     }
 
     [Fact]

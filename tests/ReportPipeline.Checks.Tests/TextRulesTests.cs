@@ -70,4 +70,15 @@ public class TextRulesTests
 
         Assert.Empty(Check.Run(report).Rule("narrative.parts-sum"));
     }
+
+    [Fact]
+    public void Check_2021OutcomeRestatedWrongly_ErrorAgainstReviewTable()
+    {
+        var report = Clean2021(text: Standard2021Text + "政府信息公开行政诉讼2件，其中结果维持2件，结果纠正1件。\n");
+
+        var finding = Assert.Single(Check.Run(report).Rule("text-table.mismatch"));
+
+        Assert.Equal("text:litigation.corrected", finding.Location);
+        Assert.Equal(["review.litigationDirect.corrected", "review.litigationAfterReview.corrected"], finding.Evidence.Cells!.Keys);
+    }
 }
