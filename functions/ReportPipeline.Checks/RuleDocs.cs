@@ -38,8 +38,39 @@ public static class RuleDocs
                     .Append(" | ").Append(Cell(rule.MessageTemplate)).Append(" | ").Append(Cell(rule.Gloss)).Append(" |\n");
             }
         }
-        return text.ToString();
+        return text.Append(Operations).ToString();
     }
+
+    private const string Operations = """
+
+        ## How checks run and where findings go
+
+        - `ReportChecker.Check(report, context)` runs every rule above except `missing.report` and
+          `completeness.unreadable` (raised by the handlers). `CheckSeries(reports, context)` sorts reports by year and
+          gives each its predecessor (same agency, year − 1; "洪泽区人民政府" = "淮安市洪泽区人民政府") and its same-year peers.
+        - Table identities are data (`SumGraph`: applications 2019/2021, review, stats2008, the channel inequality, the
+          其中 rows) evaluated by `SumEvaluator`: both sides, the arithmetic, and no conclusion when a cell is blank or absent.
+        - Text vs table restatements are data too (`Restatements`); wording that marks another scope (备案, 代表, 全区/全市,
+          累计, 约) turns an error into a `text-table.scope` warning, and 收到 = 新收 + 上年结转 counts as a match.
+        - CheckReport (`CheckReportHandler`) checks the agency/year's latest parsed report with last year's report and up
+          to `MaxPeerReports` same-year peers, then `TableFindingsRepository.ApplyAsync` stores the findings: Findings
+          table, PK = FindingKey.PartitionKey(agency, year), RK = FindingKey.RowKey(rule, location); new findings open,
+          findings no longer produced resolve, unchanged ones are not rewritten. One AlertsMessage goes to the alerts
+          queue when anything opened or resolved.
+
+        ## Settings (section `Checker`)
+
+        | key | default | meaning |
+        |---|---|---|
+        | MissingGraceDays | 7 | days after the deadline before `missing.report` |
+        | CopySimilarityThreshold | 0.8 | MinHash similarity from which `copy.*` fires |
+        | MaxPeerReports | 50 | other agencies' same-year reports compared per check |
+        | ApproximateTolerance | 0.05 | relative tolerance for 约/余/多 numbers |
+        | DateDisagreementDays | 2 | spread of date signals tolerated before `deadline.dates-disagree` |
+        | JumpFactor / JumpMinimum | 5 / 20 | year-on-year factor and minimum size for `cross-year.jump` |
+        | LastSeenRefresh | 1.00:00:00 | how often an unchanged open finding's LastSeen is rewritten |
+        | FindingsTable / AlertsQueue | Findings / alerts | storage names (tests use unique ones) |
+        """;
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }
