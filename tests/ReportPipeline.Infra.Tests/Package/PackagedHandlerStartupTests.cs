@@ -86,7 +86,13 @@ public sealed class PackagedHandlerStartupTests(PackageFixture package)
                             Metadata = new { },
                         }),
                         Encoding.UTF8, "application/json"));
-                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+                var body = await response.Content.ReadAsStringAsync();
+                // A cold process on a busy machine may miss the probe's short storage timeout once: ask again.
+                if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow >= deadline)
+                {
+                    return (response.StatusCode, body);
+                }
+                await Task.Delay(500);
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
             {
