@@ -35,6 +35,7 @@ public static class CustomHandlerApp
         app.MapQueueFunctions();
         app.MapBlobFunctions();
         app.MapHttpFunctions();
+        app.MapDashboardFunctions();
         return app;
     }
 

@@ -76,6 +76,35 @@ public sealed class HandlerEndpointTests(HandlerHost handler) : IClassFixture<Ha
         Assert.Contains("\"status\":\"ok\"", res.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FindingsApi_ForwardedGet_ReturnsJsonArray()
+    {
+        using var response = await handler.Client.GetAsync("/api/findings?status=open&agency=" + Guid.NewGuid());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Array, body.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task Dashboard_ForwardedGet_ReturnsHtml()
+    {
+        using var response = await handler.Client.GetAsync("/api/dashboard");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("年报监测", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ForgedToken_Returns400Page()
+    {
+        using var response = await handler.Client.GetAsync("/api/unsubscribe?token=forged");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("退订链接无效", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static JsonContent Json(object payload) => JsonContent.Create(payload);
 
     private static async Task<List<string>> LogsAsync(HttpResponseMessage response)
