@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ReportPipeline.Checks.Handlers;
 using ReportPipeline.Checks.Tests.Support;
 using ReportPipeline.Core.Findings;
 using ReportPipeline.Core.Messages;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Portals;
+using ReportPipeline.Core.Storage;
 
 namespace ReportPipeline.Checks.Tests;
 
@@ -108,6 +111,32 @@ public class HandlerTests(AzuriteFixture azurite)
         var late = Assert.Single(await store.Findings.ListAsync(agency, 2021, FindingStatus.Open).ToListAsync());
         Assert.Equal("deadline.late", late.Finding.Rule);
         Assert.Equal("区政务公开办通知", late.Finding.Evidence.Facts!["deadlineSource"]);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AlertSendFailsAfterCheck_RetryDeliversTheAlertOnce()
+    {
+        var store = await StoreHarness.CreateAsync(azurite, _now);
+        var missingQueue = Microsoft.Extensions.Options.Options.Create(new CheckerOptions
+        {
+            FindingsTable = store.Options.Value.FindingsTable,
+            AlertsQueue = AzuriteFixture.UniqueQueue(),
+        });
+        var handler = new CheckReportHandler(store.Repository, store.Findings, azurite.Clients.Queues,
+            new ReportChecker(missingQueue.Value), store.Time, missingQueue, NullLogger<CheckReportHandler>.Instance);
+        var message = await SaveAsync(store, Broken(Agency()));
+
+        await Assert.ThrowsAsync<StorageException>(() => handler.HandleAsync(message));
+        await azurite.Clients.Queues.CreateIfNotExistsAsync(missingQueue.Value.AlertsQueue);
+        var retry = await handler.HandleAsync(message);
+        var again = await handler.HandleAsync(message);
+
+        Assert.False(retry.Any);
+        Assert.False(again.Any);
+        var delivered = await azurite.Clients.Queues.ReceiveAsync(missingQueue.Value.AlertsQueue, 32, TimeSpan.FromMinutes(1));
+        var alert = PipelineJson.Deserialize<AlertsMessage>(Assert.Single(delivered).Text);
+        Assert.Contains(alert.Opened, k => k.Contains("sum.total", StringComparison.Ordinal));
+        Assert.NotEmpty(await store.Findings.ListAsync(message.Agency, 2021, FindingStatus.Open).ToListAsync());
     }
 
     internal static string Agency() => "测试局" + Guid.NewGuid().ToString("N")[..8];

@@ -38,14 +38,17 @@ public sealed class CheckReportHandler(
         var current = message.ParseFailure is { } reason
             ? [ParseFailureRule.Create(message.Agency, message.ReportYear, reason, message.RawBlobName, message.ReportId, null)]
             : await CheckAsync(message, cancellationToken).ConfigureAwait(false);
-        var changes = await findings.ApplyAsync(message.Agency, message.ReportYear, current, FindingScope.Report, cancellationToken)
-            .ConfigureAwait(false);
-        // The report exists now: a missing.report raised by the sweep resolves at once.
-        var arrived = await findings.ApplyAsync(message.Agency, message.ReportYear, [], FindingScope.Missing, cancellationToken)
-            .ConfigureAwait(false);
-        var all = new FindingChanges([.. changes.Opened, .. arrived.Opened], [.. changes.Resolved, .. arrived.Resolved]);
-        await AlertSender.SendIfAnyAsync(queues, options.Value.AlertsQueue, message.Agency, message.ReportYear, all,
-            message.ReportId, cancellationToken).ConfigureAwait(false);
+        var updates = new[]
+        {
+            await findings.PlanAsync(message.Agency, message.ReportYear, current, FindingScope.Report, cancellationToken)
+                .ConfigureAwait(false),
+            // The report exists now: a missing.report raised by the sweep resolves at once.
+            await findings.PlanAsync(message.Agency, message.ReportYear, [], FindingScope.Missing, cancellationToken)
+                .ConfigureAwait(false),
+        };
+        await AlertSender.CommitAndAnnounceAsync(findings, updates, queues, options.Value.AlertsQueue, message.Agency,
+            message.ReportYear, message.ReportId, cancellationToken).ConfigureAwait(false);
+        var all = AlertSender.Combine(updates);
         logger.LogInformation("Checked {ReportId} ({Agency} {ReportYear}): {FindingCount} findings, {Opened} opened, {Resolved} resolved",
             message.ReportId, message.Agency, message.ReportYear, current.Count, all.Opened.Count, all.Resolved.Count);
         return all;

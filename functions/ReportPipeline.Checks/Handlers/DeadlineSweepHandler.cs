@@ -45,14 +45,11 @@ public sealed class DeadlineSweepHandler(
                     var exists = await reports.FindLatestAsync(agency.Name, year, cancellationToken).ConfigureAwait(false) is not null;
                     var finding = MissingReportRule.Evaluate(agency.Name, agency.Level, year, exists, today, deadline, grace,
                         portal.ListPages.FirstOrDefault());
-                    var changes = await findings.ApplyAsync(agency.Name, year, finding is null ? [] : [finding],
+                    var update = await findings.PlanAsync(agency.Name, year, finding is null ? [] : [finding],
                         FindingScope.Missing, cancellationToken).ConfigureAwait(false);
-                    (opened, resolved) = (opened + changes.Opened.Count, resolved + changes.Resolved.Count);
-                    if (await AlertSender.SendIfAnyAsync(queues, options.Value.AlertsQueue, agency.Name, year, changes, null,
-                        cancellationToken).ConfigureAwait(false))
-                    {
-                        alerts++;
-                    }
+                    (opened, resolved) = (opened + update.Changes.Opened.Count, resolved + update.Changes.Resolved.Count);
+                    alerts += await AlertSender.CommitAndAnnounceAsync(findings, [update], queues, options.Value.AlertsQueue,
+                        agency.Name, year, null, cancellationToken).ConfigureAwait(false);
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Findings;
+using ReportPipeline.Core.Messages;
 using ReportPipeline.Core.Storage;
 
 namespace ReportPipeline.Checks.Storage;
@@ -35,7 +36,10 @@ public sealed class TableFindingsRepository(ITableStore tables, TimeProvider tim
         await foreach (var entity in tables.QueryAllAsync(TableName, Filter(agency, reportYear, status), cancellationToken)
             .ConfigureAwait(false))
         {
-            yield return FindingEntity.ToRecord(entity);
+            if (!PendingAlertEntity.Is(entity))
+            {
+                yield return FindingEntity.ToRecord(entity);
+            }
         }
     }
 
@@ -48,13 +52,25 @@ public sealed class TableFindingsRepository(ITableStore tables, TimeProvider tim
     public async Task<FindingChanges> ApplyAsync(string agency, int reportYear, IReadOnlyList<Finding> current,
         string scope, CancellationToken cancellationToken = default)
     {
+        var update = await PlanAsync(agency, reportYear, current, scope, cancellationToken).ConfigureAwait(false);
+        await CommitAsync([update], alert: null, cancellationToken).ConfigureAwait(false);
+        return update.Changes;
+    }
+
+    /// <summary>Decides what <see cref="ApplyAsync"/> would write, without writing.</summary>
+    public async Task<FindingsUpdate> PlanAsync(string agency, int reportYear, IReadOnlyList<Finding> current,
+        string scope, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(current);
         var partition = FindingKey.PartitionKey(agency, reportYear);
         var stored = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         await foreach (var entity in tables.QueryAllAsync(TableName, ODataFilter.PartitionKeyEquals(partition), cancellationToken)
             .ConfigureAwait(false))
         {
-            stored[entity.RowKey] = entity;
+            if (!PendingAlertEntity.Is(entity))
+            {
+                stored[entity.RowKey] = entity;
+            }
         }
         var plan = new FindingsPlan(time.GetUtcNow(), options.Value.LastSeenRefresh);
         foreach (var finding in current.Where(f => f.Agency == agency && f.ReportYear == reportYear).DistinctBy(f => f.Key))
@@ -66,12 +82,49 @@ public sealed class TableFindingsRepository(ITableStore tables, TimeProvider tim
         {
             plan.ResolveIfOpen(entity, scope);
         }
-        foreach (var chunk in plan.Writes.Chunk(MaxBatch))
+        return new FindingsUpdate(partition, new FindingChanges(plan.Opened, plan.Resolved), plan.Writes);
+    }
+
+    /// <summary>
+    /// Writes planned updates of one partition; <paramref name="alert"/>, when given, is stored beside them in the same
+    /// transaction (the last batch) until <see cref="DeliverPendingAlertsAsync"/> hands it to the alerts queue.
+    /// </summary>
+    public async Task CommitAsync(IReadOnlyList<FindingsUpdate> updates, AlertsMessage? alert,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var operations = updates.SelectMany(u => u.Writes).Select(TableOperation.UpsertReplace).ToList();
+        if (alert is not null && updates.Count > 0)
         {
-            await tables.SubmitBatchAsync(TableName, chunk.Select(TableOperation.UpsertReplace).ToArray(), cancellationToken)
-                .ConfigureAwait(false);
+            operations.Add(TableOperation.UpsertReplace(PendingAlertEntity.Create(updates[0].PartitionKey, alert)));
         }
-        return new FindingChanges(plan.Opened, plan.Resolved);
+        // The alert row goes last so it shares the final batch with the last findings it announces.
+        foreach (var chunk in operations.Chunk(MaxBatch))
+        {
+            await tables.SubmitBatchAsync(TableName, chunk, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends every alert still pending for the agency/year, then forgets it. Returns how many were sent.</summary>
+    public async Task<int> DeliverPendingAlertsAsync(string agency, int reportYear, IQueueStore queues, string queue,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queues);
+        var partition = FindingKey.PartitionKey(agency, reportYear);
+        var filter = $"{ODataFilter.PartitionKeyEquals(partition)} and RowKey ge {ODataFilter.Quote(PendingAlertEntity.RowKeyPrefix)}";
+        var sent = 0;
+        await foreach (var pending in tables.QueryAllAsync(TableName, filter, cancellationToken).ConfigureAwait(false))
+        {
+            if (!PendingAlertEntity.Is(pending))
+            {
+                continue;
+            }
+            await queues.SendAsync(queue, PendingAlertEntity.MessageText(pending), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            await tables.DeleteAsync(TableName, pending.PartitionKey, pending.RowKey, cancellationToken).ConfigureAwait(false);
+            sent++;
+        }
+        return sent;
     }
 
     private static string? Filter(string? agency, int? reportYear, FindingStatus? status)
