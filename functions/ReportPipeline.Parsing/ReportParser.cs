@@ -33,7 +33,7 @@ public sealed class ReportParser(ParserOptions options, TimeProvider? timeProvid
         var started = _time.GetTimestamp();
         try
         {
-            var report = await Task.Run(() => ParseCoreAsync(document, linked.Token), linked.Token).WaitAsync(linked.Token);
+            var report = await ParseCoreAsync(document, linked.Token).WaitAsync(linked.Token);
             _logger.LogInformation("Parsed {ReportId} ({Format}, {Tables} tables) in {ElapsedMs} ms", report.ReportId, report.Format,
                 report.Tables.Count, _time.GetElapsedTime(started).TotalMilliseconds);
             return ParseResult.Success(report);

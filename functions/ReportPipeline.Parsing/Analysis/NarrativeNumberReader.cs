@@ -8,7 +8,7 @@ namespace ReportPipeline.Parsing.Analysis;
 /// <summary>Numbers stated in paragraphs ("受理政府信息公开申请8件"), and "没有…行政复议" style zero statements.</summary>
 internal static partial class NarrativeNumberReader
 {
-    private const string ClauseBreaks = "，。；：、,;:（(！？!?\n";
+    private static readonly char[] ClauseBreaks = "，。；：、,;:（(！？!?\n".ToCharArray();
 
     public static IReadOnlyList<NarrativeNumber> Read(string text, IReadOnlyList<PlacedBlock> blocks)
     {
@@ -51,14 +51,14 @@ internal static partial class NarrativeNumberReader
 
     private static string ClauseBefore(string para, int index)
     {
-        var start = para.LastIndexOfAny(ClauseBreaks.ToCharArray(), Math.Max(0, index - 1)) + 1;
+        var start = para.LastIndexOfAny(ClauseBreaks, Math.Max(0, index - 1)) + 1;
         if (start > index) start = index;
         return para[start..index].Trim();
     }
 
     private static string ClauseAfter(string para, int index)
     {
-        var end = para.IndexOfAny(ClauseBreaks.ToCharArray(), Math.Min(index, para.Length));
+        var end = para.IndexOfAny(ClauseBreaks, Math.Min(index, para.Length));
         return para[index..(end < 0 ? para.Length : end)].Trim();
     }
 

@@ -36,14 +36,13 @@ internal static partial class HtmlChrome
 
     public static IEnumerable<string> TakeChrome(HtmlNode body)
     {
-        var total = Math.Max(1, HtmlBlockWalker.PlainText(body).Length);
+        var total = Math.Max(1, body.InnerText.Length);
         var chrome = body.Descendants().Where(n => n.NodeType == HtmlNodeType.Element && IsChrome(n)).ToList();
         foreach (var node in chrome.Where(n => !chrome.Any(c => c != n && n.Ancestors().Contains(c))))
         {
-            var text = HtmlBlockWalker.PlainText(node);
-            if (text.Length * 2 > total) continue; // a wrapper holding the report is never furniture
+            if (node.InnerText.Length * 2 > total) continue; // a wrapper holding the report is never furniture
             node.Remove();
-            yield return text;
+            yield return HtmlBlockWalker.PlainText(node);
         }
     }
 
@@ -51,7 +50,7 @@ internal static partial class HtmlChrome
     {
         var best = body.Descendants()
             .Where(n => n.Name is "div" or "td" or "article" or "section" or "main" && HasToken(n, ContentFragments, exact: false))
-            .Select(n => (Node: n, Length: HtmlBlockWalker.PlainText(n).Length))
+            .Select(n => (Node: n, Length: n.InnerText.Length))
             .Where(x => x.Length >= 100)
             .OrderByDescending(x => x.Length)
             .FirstOrDefault();

@@ -26,12 +26,28 @@ internal static class HtmlExtractor
         var walker = new HtmlBlockWalker();
         walker.Walk(content);
         chrome.AddRange(walker.ChromeLines);
-        return new ExtractedDocument(walker.Blocks)
+        return new ExtractedDocument(Reflow(walker.Blocks))
         {
             TitleHint = title,
             ChromeText = string.Join('\n', chrome.Where(c => c.Length > 0)),
             HiddenFragments = hidden,
             DateSignals = signals,
         };
+    }
+
+    /// <summary>Page copies of flattened tables ("|" lines, one cell per line) are rebuilt like plain text.</summary>
+    private static List<DocumentBlock> Reflow(List<DocumentBlock> blocks)
+    {
+        var result = new List<DocumentBlock>();
+        var run = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (!block.IsTable) { run.Add(block.Text); continue; }
+            result.AddRange(Text.TextBlockReader.Read(run));
+            run.Clear();
+            result.Add(block);
+        }
+        result.AddRange(Text.TextBlockReader.Read(run));
+        return result;
     }
 }

@@ -10,6 +10,7 @@ namespace ReportPipeline.Parsing.Tables;
 internal static partial class LabelMatcher
 {
     private const double MinSimilarity = 0.8;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedRuleLabels = new(StringComparer.Ordinal);
 
     public static RowRule? Match(IReadOnlyList<string> labels, IReadOnlyList<RowRule> rules, string? group)
     {
@@ -44,7 +45,9 @@ internal static partial class LabelMatcher
     {
         if (label.Length < 3) return null;
         var best = rules.Where(r => r.Exact is null)
-            .Select(r => (Rule: r, Score: Similarity(label, Normalize(r.Label))))
+            .Select(r => (Rule: r, Target: NormalizedRuleLabels.GetOrAdd(r.Label, Normalize)))
+            .Where(x => Math.Min(label.Length, x.Target.Length) >= MinSimilarity * Math.Max(label.Length, x.Target.Length))
+            .Select(x => (x.Rule, Score: Similarity(label, x.Target)))
             .OrderByDescending(x => x.Score).FirstOrDefault();
         return best.Score >= MinSimilarity ? best.Rule : null;
     }
