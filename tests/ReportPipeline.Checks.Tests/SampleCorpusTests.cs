@@ -5,20 +5,16 @@ using ReportPipeline.Core.Model;
 namespace ReportPipeline.Checks.Tests;
 
 /// <summary>
-/// Opt-in: the real PDFs in ../shared/samples (needs pdftotext). When the folder is absent these tests return
-/// without asserting anything about the corpus.
+/// Opt-in: the real PDFs in ../shared/samples (needs pdftotext). Skipped, with the reason, when the folder is absent.
 /// </summary>
 public class SampleCorpusTests
 {
     private static readonly CheckContext _context = new(new DateOnly(2026, 1, 1));
 
-    [Fact]
+    [SamplesFact]
     public async Task Check_Huaian2024_NoFalseError()
     {
-        if (await Samples.ParseAsync("huaian_city_2024.pdf") is not { } report)
-        {
-            return;
-        }
+        var report = await Samples.ParseAsync("huaian_city_2024.pdf");
 
         var findings = new ReportChecker().Check(report, _context);
 
@@ -30,14 +26,11 @@ public class SampleCorpusTests
         Assert.Contains(compared, r => r.Restatement.Id == "litigation.pending" && r.Matches);
     }
 
-    [Fact]
+    [SamplesFact]
     public async Task CheckSeries_Hongze2023And2024_PairsTheYearsForCrossYearRules()
     {
-        if (await Samples.ParseAsync("hongze_district_2023.pdf") is not { } y2023
-            || await Samples.ParseAsync("hongze_district_2024.pdf") is not { } y2024)
-        {
-            return;
-        }
+        var y2023 = await Samples.ParseAsync("hongze_district_2023.pdf");
+        var y2024 = await Samples.ParseAsync("hongze_district_2024.pdf");
         var checker = new ReportChecker();
 
         var series = checker.CheckSeries([y2024, y2023], _context);
