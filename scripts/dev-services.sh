@@ -5,7 +5,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-RUN="$ROOT/.run"
+# DEV_SERVICES_RUN_DIR lets the test command keep its own data, logs and PIDs apart from the demo's.
+RUN="${DEV_SERVICES_RUN_DIR:-$ROOT/.run}"
 BLOB_PORT="${AZURITE_BLOB_PORT:-10000}"
 QUEUE_PORT="${AZURITE_QUEUE_PORT:-10001}"
 TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
