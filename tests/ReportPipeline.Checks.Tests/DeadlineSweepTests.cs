@@ -68,6 +68,23 @@ public class DeadlineSweepTests(AzuriteFixture azurite)
         Assert.Contains(changes.Resolved, k => k.Contains("missing.report", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HandleAsync_AgencyWithLastReportYear_NoMissingForLaterYears()
+    {
+        var agency = HandlerTests.Agency();
+        var portal = Portal(agency, 2019) with
+        {
+            ExpectedAgencies = [new ExpectedAgency(agency, AgencyLevel.Department, 2019) { LastReportYear = 2019 }],
+        };
+        var store = await StoreHarness.CreateAsync(azurite, new DateTimeOffset(2023, 6, 1, 1, 0, 0, TimeSpan.Zero), portal);
+
+        var result = await store.Sweep.HandleAsync();
+
+        Assert.Equal((1, 1), (result.AgencyYearsChecked, result.Opened));
+        var open = await store.Findings.ListAsync(agency).ToListAsync();
+        Assert.Equal(2019, Assert.Single(open).Finding.ReportYear);
+    }
+
     private static PortalDefinition Portal(string agency, int firstYear) => new()
     {
         Id = "p" + Guid.NewGuid().ToString("N")[..6],

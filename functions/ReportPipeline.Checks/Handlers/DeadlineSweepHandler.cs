@@ -10,7 +10,7 @@ namespace ReportPipeline.Checks.Handlers;
 
 /// <summary>
 /// Daily timer DeadlineSweep: for every expected agency of every enabled portal and every report year from its first
-/// to last year, raises <c>missing.report</c> once deadline + grace has passed with no report, and resolves it when
+/// to last year (or its LastReportYear), raises <c>missing.report</c> once deadline + grace has passed with no report, and resolves it when
 /// the report has arrived.
 /// </summary>
 public sealed class DeadlineSweepHandler(
@@ -34,7 +34,8 @@ public sealed class DeadlineSweepHandler(
         {
             foreach (var agency in portal.ExpectedAgencies)
             {
-                for (var year = agency.FirstReportYear; year < today.Year; year++)
+                var lastYear = Math.Min(today.Year - 1, agency.LastReportYear ?? int.MaxValue);
+                for (var year = agency.FirstReportYear; year <= lastYear; year++)
                 {
                     var deadline = _deadlines.Resolve(agency.Level, year, portal.DeadlineOverrides);
                     if (today <= deadline.Date.AddDays(grace))
