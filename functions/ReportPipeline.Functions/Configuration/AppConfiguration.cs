@@ -23,7 +23,26 @@ public static class AppConfiguration
         {
             builder.AddInMemoryCollection(overrides);
         }
+
+        PointCrawlerAtMovedDemoPortal(builder);
     }
+
+    /// <summary>
+    /// portals.demo.json names the demo portal's default port; when DemoPortal:Port moves it, the crawler must follow
+    /// (unless Crawler:DemoPortalBaseUrl says otherwise).
+    /// </summary>
+    private static void PointCrawlerAtMovedDemoPortal(IConfigurationBuilder builder)
+    {
+        var settings = builder.Build();
+        if (settings[DemoPortalPortKey] is { Length: > 0 } port && port != "0"
+            && string.IsNullOrEmpty(settings[DemoPortalBaseUrlKey]))
+        {
+            builder.AddInMemoryCollection(new Dictionary<string, string?> { [DemoPortalBaseUrlKey] = $"http://127.0.0.1:{port}/" });
+        }
+    }
+
+    private const string DemoPortalPortKey = "DemoPortal:Port";
+    private const string DemoPortalBaseUrlKey = "Crawler:DemoPortalBaseUrl";
 
     public static IConfiguration Build(string? root, IReadOnlyDictionary<string, string?>? overrides = null)
     {
