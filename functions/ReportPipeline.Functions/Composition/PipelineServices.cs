@@ -2,10 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Alerts;
 using ReportPipeline.Checks;
-using Microsoft.Extensions.Options;
-using ReportPipeline.Core.Portals;
 using ReportPipeline.Crawling;
-using ReportPipeline.Crawling.Registry;
 using ReportPipeline.Functions.Handler;
 
 namespace ReportPipeline.Functions.Composition;
@@ -18,8 +15,6 @@ public static class PipelineServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration);
         services.AddPipelineStorage(configuration);
-        // PortalRegistry has two public constructors; name the one DI should use (AddCrawler only TryAdds).
-        services.AddSingleton<IPortalRegistry>(sp => new PortalRegistry(sp.GetRequiredService<IOptions<CrawlerOptions>>()));
         services.AddCrawler();
         services.AddPipelineParsing();
         services.AddChecks();
