@@ -1,6 +1,5 @@
-using ReportPipeline.Core.Storage;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Pipeline;
+using ReportPipeline.Testing;
 
 namespace ReportPipeline.Alerts.IntegrationTests.Infrastructure;
 
@@ -12,22 +11,7 @@ public sealed class DevServicesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new StorageClientOptions();
-        options.Retry.MaxRetries = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(50);
-        Storage = StorageClients.FromConnectionString(DevServices.StorageConnection, options);
-        try
-        {
-            await Storage.Blobs.ListAsync("alerts-probe", maxResults: 1);
-        }
-        catch (StorageException e) when (e.ErrorCode == "ContainerNotFound")
-        {
-            // The service answered and accepted the signature.
-        }
-        catch (Exception e)
-        {
-            throw new InvalidOperationException($"Azurite does not answer ({e.Message}). Run `bash scripts/dev-services.sh start`.", e);
-        }
+        Storage = await TestAzurite.ConnectAsync();
         if (!await MailDev.AnswersAsync())
             throw new InvalidOperationException($"maildev does not answer at {DevServices.MailDevWeb}. Run `bash scripts/dev-services.sh start`.");
     }

@@ -1,6 +1,5 @@
-using ReportPipeline.Core.Storage;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Pipeline;
+using ReportPipeline.Testing;
 
 namespace ReportPipeline.Parsing.Tests.Storage;
 
@@ -14,23 +13,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connection = Environment.GetEnvironmentVariable("REPORTPIPELINE_TEST_STORAGE") is { Length: > 0 } value
-            ? value : "UseDevelopmentStorage=true";
-        var options = new StorageClientOptions();
-        options.Retry.MaxRetries = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(50);
-        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
-        Clients = StorageClients.FromConnectionString(connection, options);
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await Clients.EnsureProvisionedAsync(timeout.Token);
-        }
-        catch (Exception e) when (e is not StorageException)
-        {
-            throw new InvalidOperationException(
-                $"Azurite does not answer ({e.Message}). Start it with `bash scripts/dev-services.sh start`.", e);
-        }
+        Clients = await TestAzurite.ConnectAsync();
+        await Clients.EnsureProvisionedAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
